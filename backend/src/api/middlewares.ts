@@ -1,0 +1,50 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
+
+const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
+const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Lets the store's product list filter by brand (`/store/products?brand=a&brand=b`): the handles are
+ * turned into the product `id` filter that Medusa's own route already understands.
+ */
+async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const raw = req.query.brand
+  if (raw === undefined) {
+    return next()
+  }
+  delete req.query.brand
+  const parsed = BrandHandles.safeParse(raw)
+  if (!parsed.success || parsed.data.length > 50 || !parsed.data.every((h) => HANDLE.test(h))) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "brand must be one or more brand handles, like brand=northridge-botanicals")
+  }
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "brand", fields: ["products.id"], filters: { handle: parsed.data } })
+  const brandProductIds = data.flatMap((brand) => (brand.products ?? []).map((p) => p!.id))
+  const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
+  const ids = requestedIds ? brandProductIds.filter((id) => requestedIds.includes(id)) : brandProductIds
+  // An id no product has keeps an empty brand an empty page rather than "no filter at all".
+  req.query.id = ids.length ? ids : ["prod_none"]
+  next()
+}
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/products", method: ["GET"], middlewares: [filterProductsByBrand] },
+    { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
+    {
+      matcher: "/admin/products/:id/brand",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetProductBrand)],
+    },
+  ],
+})

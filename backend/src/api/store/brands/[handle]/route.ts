@@ -1,0 +1,37 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
+
+/**
+ * GET /store/brands/:handle: the brand with its published products. Prices come from the product
+ * list filtered by brand (`/store/products?brand=:handle`), which applies the region's price context.
+ */
+export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "brand",
+    fields: [
+      "id",
+      "handle",
+      "name",
+      "description",
+      "products.id",
+      "products.handle",
+      "products.title",
+      "products.subtitle",
+      "products.thumbnail",
+      "products.status",
+    ],
+    filters: { handle: req.params.handle },
+  })
+
+  const [brand] = data
+  if (!brand) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Brand "${req.params.handle}" was not found`)
+  }
+  const products = (brand.products ?? [])
+    .filter((p) => p?.status === ProductStatus.PUBLISHED)
+    .map(({ status, ...product }) => product)
+    .sort((a, b) => a.title.localeCompare(b.title))
+
+  res.json({ brand: { ...brand, products } })
+}

@@ -1,0 +1,8 @@
+import { model } from "@medusajs/framework/utils"
+
+export const Brand = model.define("brand", {
+  id: model.id({ prefix: "brand" }).primaryKey(),
+  handle: model.text().unique(),
+  name: model.text().searchable(),
+  description: model.text().nullable(),
+})

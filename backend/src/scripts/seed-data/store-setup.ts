@@ -1,0 +1,30 @@
+/** Fixed facts of the demo store that the seed creates and tests look up by name. */
+export const DEMO_STORE = {
+  salesChannel: "Default Sales Channel",
+  region: { name: "United States", currency: "usd", countries: ["us"] },
+  taxRate: { rate: 7, code: "US-STANDARD", name: "US sales tax" },
+  warehouse: {
+    name: "Riverside Warehouse",
+    address: { address_1: "410 Mill Road", city: "Columbus", province: "OH", postal_code: "43215", country_code: "us" },
+  },
+  fulfillmentSet: "Riverside Warehouse delivery",
+  shipping: {
+    standard: { name: "Standard Shipping", code: "standard", amount: 5.95, freeFrom: 49 },
+    express: { name: "Express Shipping", code: "express", amount: 14.95 },
+  },
+  publishableKeyTitle: "Storefront",
+  dealsPriceList: "Deals & Specials",
+  club: { group: "SmartSavings Club", priceList: "SmartSavings Club prices", percentOff: 15 },
+  admin: { email: "admin@example.com", password: "supplements" },
+} as const
+
+export const COLLECTIONS = [
+  { handle: "best-sellers", title: "Best Sellers" },
+  { handle: "new-products", title: "New Products" },
+  { handle: "deals", title: "Deals & Specials" },
+] as const
+
+/** Rounds a discounted price to cents. */
+export function discounted(price: number, percentOff: number): number {
+  return Math.round(price * (100 - percentOff)) / 100
+}
