@@ -29,7 +29,7 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "brand", fields: ["products.id"], filters: { handle: parsed.data } })
-  const brandProductIds = data.flatMap((brand) => (brand.products ?? []).map((p) => p!.id))
+  const brandProductIds = data.flatMap((brand) => (brand.products ?? []).map((p: { id: string } | null) => p!.id))
   const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
   const ids = requestedIds ? brandProductIds.filter((id) => requestedIds.includes(id)) : brandProductIds
   // An id no product has keeps an empty brand an empty page rather than "no filter at all".
@@ -39,7 +39,8 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/products", method: ["GET"], middlewares: [filterProductsByBrand] },
+    // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
+    { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
     {
       matcher: "/admin/products/:id/brand",

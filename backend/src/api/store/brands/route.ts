@@ -12,7 +12,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const brands = data
     .map(({ products, ...brand }) => ({
       ...brand,
-      product_count: (products ?? []).filter((p) => p?.status === ProductStatus.PUBLISHED).length,
+      product_count: (products ?? []).filter((p: { status: string } | null) => p?.status === ProductStatus.PUBLISHED).length,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }))
 

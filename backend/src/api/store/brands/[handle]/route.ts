@@ -1,6 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 
+type BrandProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  status: string
+}
+type BrandWithProducts = { id: string; handle: string; name: string; products?: (BrandProduct | null)[] }
+
 /**
  * GET /store/brands/:handle: the brand with its published products. Prices come from the product
  * list filtered by brand (`/store/products?brand=:handle`), which applies the region's price context.
@@ -24,12 +34,12 @@ export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: 
     filters: { handle: req.params.handle },
   })
 
-  const [brand] = data
+  const [brand] = data as BrandWithProducts[]
   if (!brand) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Brand "${req.params.handle}" was not found`)
   }
   const products = (brand.products ?? [])
-    .filter((p) => p?.status === ProductStatus.PUBLISHED)
+    .filter((p): p is BrandProduct => p?.status === ProductStatus.PUBLISHED)
     .map(({ status, ...product }) => product)
     .sort((a, b) => a.title.localeCompare(b.title))
 

@@ -1,0 +1,80 @@
+// Child processes for the start and test scripts: each in its own process group, so stopping one
+// also stops whatever it started (medusa develop runs the server in a grandchild).
+import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+
+/** Path of an installed CLI; npm workspaces hoist most of them to the root. */
+export function bin(name, workspaceDir) {
+  const local = path.join(workspaceDir, "node_modules", ".bin", name)
+  return existsSync(local) ? local : path.join(ROOT, "node_modules", ".bin", name)
+}
+
+export function start(command, args, { cwd, env, label, quiet = false }) {
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    detached: true,
+    stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
+  })
+  child.label = label
+  return child
+}
+
+/** Runs a command to completion; rejects with its label and exit code when it fails. */
+export function run(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = start(command, args, options)
+    child.once("error", reject)
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${options.label} failed (${signal ?? `exit code ${code}`})`))
+    )
+  })
+}
+
+/** Sends a signal to the child's whole process group and waits for the child to exit. */
+export function stop(child, signal = "SIGTERM", graceMs = 10_000) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve()
+  }
+  return new Promise((resolve) => {
+    const kill = (sig) => {
+      try {
+        process.kill(-child.pid, sig)
+      } catch {
+        // Already gone.
+      }
+    }
+    const timer = setTimeout(() => kill("SIGKILL"), graceMs)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    kill(signal)
+  })
+}
+
+/** Polls a URL until it answers 2xx, or throws after `timeoutMs`. */
+export async function waitForHttp(url, { timeoutMs = 180_000, isAlive = () => true } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!isAlive()) {
+      throw new Error(`stopped before ${url} answered`)
+    }
+    try {
+      const response = await fetch(url)
+      if (response.ok) {
+        return
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`)
+}

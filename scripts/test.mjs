@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm test`: every suite in the repo against a real PostgreSQL, exit code non-zero on any failure.
+// PostgreSQL: TEST_DATABASE_URL when set, otherwise an embedded server in a temporary folder that is
+// removed afterwards. Each suite creates and drops its own databases on that server.
+// Redis: REDIS_URL when set, otherwise 127.0.0.1:6379 when something answers there; the Redis suite
+// says plainly when neither is available.
+import { readFile, rm } from "node:fs/promises"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { assertReachable, DatabaseUnreachableError, freePort, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { BACKEND_DIR, bin, ROOT, run } from "./lib/processes.mjs"
+
+const say = (message) => console.log(`\x1b[36m[test]\x1b[0m ${message}`)
+const results = { passed: 0, failed: 0 }
+
+async function openTestDatabase() {
+  const url = process.env.TEST_DATABASE_URL
+  if (url) {
+    await assertReachable(url, "TEST_DATABASE_URL")
+    say(`PostgreSQL from TEST_DATABASE_URL (${new URL(url).host})`)
+    return { url, stop: async () => {} }
+  }
+  const dataDir = path.join(os.tmpdir(), `store-test-pg-${process.pid}`)
+  const port = await freePort()
+  say(`starting an embedded PostgreSQL on port ${port}`)
+  const server = await startEmbeddedPostgres({ dataDir, port, persistent: false })
+  return {
+    url: server.url("postgres"),
+    stop: async () => {
+      await server.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The variables @medusajs/test-utils reads to create its databases (it wants "localhost" to skip TLS). */
+function testUtilsEnv(url) {
+  const { hostname, port, username, password } = new URL(url)
+  return {
+    DB_HOST: hostname === "127.0.0.1" ? "localhost" : hostname,
+    DB_PORT: port || "5432",
+    DB_USERNAME: decodeURIComponent(username || "postgres"),
+    DB_PASSWORD: decodeURIComponent(password),
+  }
+}
+
+function redisAnswers(url) {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 })
+    socket.once("connect", () => socket.write("PING\r\n"))
+    socket.once("data", (data) => {
+      socket.destroy()
+      resolve(data.toString().startsWith("+PONG"))
+    })
+    socket.once("error", () => resolve(false))
+    socket.once("timeout", () => {
+      socket.destroy()
+      resolve(false)
+    })
+  })
+}
+
+async function findRedis() {
+  const url = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+  if (await redisAnswers(url)) {
+    say(`Redis at ${new URL(url).host}${process.env.REDIS_URL ? " (REDIS_URL)" : ""}`)
+    return url
+  }
+  say(`no Redis at ${new URL(url).host}: the Redis suite will report that it did not run`)
+  return ""
+}
+
+async function runSuite(label, fn) {
+  say(`── ${label}`)
+  const started = Date.now()
+  try {
+    await fn()
+  } catch (error) {
+    console.error(`${label}: ${error.message}`)
+    results.failed += 1
+  }
+  say(`── ${label} took ${((Date.now() - started) / 1000).toFixed(0)}s`)
+}
+
+async function backendSuites(env) {
+  const counts = path.join(os.tmpdir(), `store-jest-${process.pid}.json`)
+  try {
+    await run(bin("jest", BACKEND_DIR), ["--runInBand", "--forceExit"], {
+      cwd: BACKEND_DIR,
+      env: { ...env, NODE_OPTIONS: "--experimental-vm-modules", TEST_COUNTS_FILE: counts },
+      label: "backend integration tests",
+    })
+  } finally {
+    const summary = JSON.parse(await readFile(counts, "utf8").catch(() => "{}"))
+    results.passed += summary.passed ?? 0
+    results.failed += summary.failed ?? 0
+    await rm(counts, { force: true })
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  const database = await openTestDatabase()
+  const env = {
+    ...process.env,
+    ...testUtilsEnv(database.url),
+    TEST_REDIS_URL: await findRedis(),
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NODE_ENV: "test",
+  }
+  try {
+    await runSuite("backend integration (backend/integration-tests)", () => backendSuites(env))
+  } finally {
+    await database.stop()
+  }
+  say(`all suites took ${((Date.now() - started) / 1000).toFixed(0)}s`)
+  console.log(`${results.passed} passed, ${results.failed} failed`)
+  process.exit(results.failed ? 1 : 0)
+}
+
+main().catch((error) => {
+  console.error(error instanceof DatabaseUnreachableError ? error.message : error)
+  process.exit(1)
+})

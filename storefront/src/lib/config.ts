@@ -1,0 +1,52 @@
+import "server-only"
+
+/**
+ * Storefront configuration, read from the environment once (at module load).
+ *
+ * The publishable key is read through an alias of `process.env` on purpose:
+ * Next.js inlines literal `process.env.NEXT_PUBLIC_*` references at build time,
+ * which would freeze whatever value (or absence) the build saw. Reading it at
+ * runtime means `npm start` can pass the key to an existing build.
+ */
+const env = process.env
+
+const DEFAULT_BACKEND_URL = "http://localhost:9000"
+
+function readTrimmed(name: string): string | undefined {
+  const value = env[name]?.trim()
+  return value ? value : undefined
+}
+
+export type StorefrontConfig = {
+  /** Base URL of the Medusa backend, without a trailing slash. */
+  backendUrl: string
+  /** Publishable API key, or null when the storefront was started without one. */
+  publishableKey: string | null
+}
+
+export const config: StorefrontConfig = Object.freeze({
+  backendUrl: (readTrimmed("MEDUSA_BACKEND_URL") ?? DEFAULT_BACKEND_URL).replace(/\/+$/, ""),
+  publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,
+})
+
+export const MISSING_PUBLISHABLE_KEY_MESSAGE =
+  "The storefront has no publishable API key: start it with `npm start` from the repo root, which passes it automatically"
+
+/** Thrown by the data layer when a request is attempted without a publishable key. */
+export class MissingPublishableKeyError extends Error {
+  constructor() {
+    super(MISSING_PUBLISHABLE_KEY_MESSAGE)
+    this.name = "MissingPublishableKeyError"
+  }
+}
+
+export function hasPublishableKey(): boolean {
+  return config.publishableKey !== null
+}
+
+export function requirePublishableKey(): string {
+  if (config.publishableKey === null) {
+    throw new MissingPublishableKeyError()
+  }
+  return config.publishableKey
+}

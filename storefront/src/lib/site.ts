@@ -1,0 +1,2 @@
+export const STORE_NAME = "Verdant Health Store"
+export const STORE_TAGLINE = "Natural supplements & health news"
