@@ -53,14 +53,7 @@ const redisModules = redisUrl
           ],
         },
       },
-      {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-          ],
-        },
-      },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
     ]
   : []
 

@@ -4,7 +4,11 @@ const { writeFileSync } = require("node:fs")
 class CountReporter {
   onRunComplete(_contexts, results) {
     if (process.env.TEST_COUNTS_FILE) {
-      const counts = { passed: results.numPassedTests, failed: results.numFailedTests + results.numRuntimeErrorTestSuites }
+      const counts = {
+        passed: results.numPassedTests,
+        failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
+        skipped: results.numPendingTests,
+      }
       writeFileSync(process.env.TEST_COUNTS_FILE, JSON.stringify(counts))
     }
   }

@@ -8,6 +8,7 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
+import { guardStoreQuery } from "./utils/guard-store-query"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -39,6 +40,8 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
 
 export default defineMiddlewares({
   routes: [
+    // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
+    { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
