@@ -105,6 +105,25 @@ async function backendSuites(env) {
   }
 }
 
+/** The repo-level suites under tests/ (end to end, security, ...), on Node's own test runner. */
+async function repoSuites(env) {
+  const tap = path.join(os.tmpdir(), `store-node-test-${process.pid}.tap`)
+  try {
+    await run(
+      process.execPath,
+      ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, "tests/"],
+      { cwd: ROOT, env, label: "repo suites" }
+    )
+  } finally {
+    const report = await readFile(tap, "utf8").catch(() => "")
+    const count = (name) => Number(report.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0)
+    results.passed += count("pass")
+    results.failed += count("fail")
+    results.skipped += count("skipped")
+    await rm(tap, { force: true })
+  }
+}
+
 async function main() {
   const started = Date.now()
   const database = await openTestDatabase()
@@ -122,6 +141,7 @@ async function main() {
   } finally {
     await database.stop()
   }
+  await runSuite("end to end (tests/)", () => repoSuites(env))
   say(`all suites took ${((Date.now() - started) / 1000).toFixed(0)}s`)
   console.log(`${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`)
   process.exit(results.failed ? 1 : 0)

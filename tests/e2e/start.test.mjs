@@ -1,0 +1,117 @@
+// The README's first command, end to end: `npm start` on a fresh embedded PostgreSQL brings up the
+// seeded backend, the admin and the storefront; Ctrl-C stops everything and keeps the data.
+import assert from "node:assert/strict"
+import { spawn } from "node:child_process"
+import { existsSync } from "node:fs"
+import { rm } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { freePort, isPortFree } from "../../scripts/lib/postgres.mjs"
+import { ROOT } from "../../scripts/lib/processes.mjs"
+
+const READY_TIMEOUT_MS = 8 * 60_000
+
+function startStore(env) {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  child.output = ""
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk) => (child.output += chunk.toString()))
+  }
+  child.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })))
+  return child
+}
+
+function waitForOutput(child, pattern, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs / 1000}s:\n${child.output.slice(-3000)}`)), timeoutMs)
+    const check = () => {
+      const match = child.output.match(pattern)
+      if (match) {
+        clearTimeout(timer)
+        clearInterval(poll)
+        resolve(match)
+      }
+    }
+    const poll = setInterval(check, 250)
+    child.exited.then(({ code }) => {
+      clearTimeout(timer)
+      clearInterval(poll)
+      reject(new Error(`npm start exited (${code}) before ${pattern}:\n${child.output.slice(-3000)}`))
+    })
+  })
+}
+
+describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 120_000 }, () => {
+  const dataDir = path.join(os.tmpdir(), `store-start-test-${process.pid}`)
+  let ports
+  let store
+
+  before(async () => {
+    ports = { pg: await freePort(), backend: await freePort(), storefront: await freePort() }
+    const env = {
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(ports.pg),
+      PORT: String(ports.backend),
+      STOREFRONT_PORT: String(ports.storefront),
+    }
+    delete process.env.DATABASE_URL
+    store = startStore(env)
+    await waitForOutput(store, /ready in [\d.]+s/, READY_TIMEOUT_MS)
+  })
+
+  after(async () => {
+    if (store && store.exitCode === null) {
+      store.kill("SIGINT")
+      await store.exited
+    }
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it("seeds the empty database and serves the backend with its store API", async () => {
+    assert.match(store.output, /empty database: seeding the demo store/)
+    const health = await fetch(`http://localhost:${ports.backend}/health`)
+    assert.equal(health.status, 200)
+  })
+
+  it("serves the admin dashboard at /app", async () => {
+    const admin = await fetch(`http://localhost:${ports.backend}/app`)
+    assert.equal(admin.status, 200)
+    assert.match(await admin.text(), /<div id="medusa"|<script/)
+  })
+
+  it("serves a storefront that lists seeded products with prices", async () => {
+    const page = await fetch(`http://localhost:${ports.storefront}/`)
+    assert.equal(page.status, 200)
+    const html = await page.text()
+    assert.match(html, /Verdant Health Store/)
+    assert.match(html, /\$\d+\.\d\d/)
+  })
+
+  it("stops everything on Ctrl-C, PostgreSQL included, and keeps the data", async () => {
+    store.kill("SIGINT")
+    const { code } = await store.exited
+    assert.equal(code, 0)
+    assert.equal(await isPortFree(ports.pg), true, "PostgreSQL still listens")
+    assert.equal(await isPortFree(ports.backend), true, "the backend still listens")
+    assert.equal(await isPortFree(ports.storefront), true, "the storefront still listens")
+    assert.equal(existsSync(path.join(dataDir, "PG_VERSION")), true, "the data folder is gone")
+  })
+})
+
+describe("configuration errors", () => {
+  it("an unreachable DATABASE_URL fails fast with one clear line", async () => {
+    const port = await freePort()
+    const store = startStore({ DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/medusa_store` })
+    const { code } = await store.exited
+    assert.equal(code, 1)
+    const lines = store.output.trim().split("\n").filter((line) => !line.includes("stopping"))
+    assert.equal(lines.length, 1, store.output)
+    assert.match(lines[0], new RegExp(`Cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(DATABASE_URL\\)`))
+    assert.match(lines[0], /unset DATABASE_URL to use the embedded PostgreSQL/)
+  })
+})
