@@ -76,7 +76,20 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_ADMIN === "true",
     backendUrl,
+    storefrontUrl,
     path: "/app",
   },
-  modules: [{ resolve: "./src/modules/brand" }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/brand" },
+    {
+      // Emails are logged for now; the newsletter issue adds SMTP and the local outbox.
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
 })

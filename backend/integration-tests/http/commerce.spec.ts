@@ -100,29 +100,111 @@ medusaIntegrationTestRunner({
         return { id: data.customer.id, headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
       }
 
-      async function unitPriceInCart(headers: Record<string, string>) {
-        const { data: variants } = await api.get(`/store/products?handle=${product.handle}&fields=variants.id,variants.sku`, store)
-        const variantId = variants.products[0].variants.find((v: { sku: string }) => v.sku === variantSku).id
+      async function variantId() {
+        const { data } = await api.get(`/store/products?handle=${product.handle}&fields=id,variants.id,variants.sku`, store)
+        const found = data.products[0]
+        return { productId: found.id, variantId: found.variants.find((v: { sku: string }) => v.sku === variantSku).id }
+      }
+
+      async function cartWithOneItem(headers: Record<string, string>) {
         const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
         const { data } = await api.post(
           `/store/carts/${created.cart.id}/line-items`,
-          { variant_id: variantId, quantity: 1 },
+          { variant_id: (await variantId()).variantId, quantity: 1 },
           { headers }
         )
-        return data.cart.items[0].unit_price
+        return data.cart
       }
 
-      it("charges club members the member price and everyone else the regular price", async () => {
+      const regular = product.variants[0].price
+      const memberPrice = discounted(regular, DEMO_STORE.club.percentOff)
+
+      it("shows everyone the member price of each variant", async () => {
+        const { productId, variantId: id } = await variantId()
+        const { data } = await api.get(`/store/club/prices?product_id=${productId}&region_id=${regionId}`, store)
+        expect(data.prices[id]).toBe(memberPrice)
+
+        const bad = await api.get("/store/club/prices?product_id=nope", { ...store, ...anyStatus })
+        expect(bad.status).toBe(400)
+      })
+
+      it("a customer joins the club: member prices apply to their cart, not to others'", async () => {
         const member = await customerHeaders("member@example.com")
-        const customerModule = getContainer().resolve(Modules.CUSTOMER)
-        const [group] = await customerModule.listCustomerGroups({ name: DEMO_STORE.club.group })
-        await customerModule.addCustomerToGroup({ customer_id: member.id, customer_group_id: group.id })
         const nonMember = await customerHeaders("regular@example.com")
 
-        const regular = product.variants[0].price
-        expect(await unitPriceInCart(member.headers)).toBe(discounted(regular, DEMO_STORE.club.percentOff))
-        expect(await unitPriceInCart(nonMember.headers)).toBe(regular)
-        expect(await unitPriceInCart(store.headers)).toBe(regular)
+        const before = await api.get("/store/customers/me/club", { headers: member.headers })
+        expect(before.data).toMatchObject({ member: false, percent_off: DEMO_STORE.club.percentOff })
+
+        const cart = await cartWithOneItem(member.headers)
+        expect(cart.items[0].unit_price).toBe(regular)
+
+        const joined = await api.post("/store/customers/me/club", { cart_id: cart.id }, { headers: member.headers })
+        expect(joined.data.member).toBe(true)
+        const { data: repriced } = await api.get(`/store/carts/${cart.id}`, { headers: member.headers })
+        expect(repriced.cart.items[0].unit_price).toBe(memberPrice)
+
+        expect((await cartWithOneItem(member.headers)).items[0].unit_price).toBe(memberPrice)
+        expect((await cartWithOneItem(nonMember.headers)).items[0].unit_price).toBe(regular)
+        expect((await cartWithOneItem(store.headers)).items[0].unit_price).toBe(regular)
+      })
+
+      it("joining needs a login and refuses someone else's cart", async () => {
+        const anonymous = await api.post("/store/customers/me/club", {}, { ...store, ...anyStatus })
+        expect(anonymous.status).toBe(401)
+
+        const owner = await customerHeaders("owner@example.com")
+        const intruder = await customerHeaders("intruder@example.com")
+        const cart = await cartWithOneItem(owner.headers)
+        const stolen = await api.post("/store/customers/me/club", { cart_id: cart.id }, { headers: intruder.headers, ...anyStatus })
+        expect(stolen.status).toBe(404)
+
+        const malformed = await api.post("/store/customers/me/club", { cart_id: 7 }, { headers: intruder.headers, ...anyStatus })
+        expect(malformed.status).toBe(400)
+      })
+    })
+
+    describe("password reset", () => {
+      it("sends a customer a reset link to the storefront", async () => {
+        const email = "forgetful@example.com"
+        await api.post("/auth/customer/emailpass/register", { email, password: "first-password" })
+        await api.post("/auth/customer/emailpass/reset-password", { identifier: email })
+
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        let sent: { to: string; template: string; data: { url: string } }[] = []
+        for (let attempt = 0; attempt < 40 && !sent.length; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 250))
+          sent = (await notifications.listNotifications({ to: email })) as typeof sent
+        }
+        expect(sent).toHaveLength(1)
+        expect(sent[0].template).toBe("password-reset")
+        const url = new URL(sent[0].data.url)
+        expect(url.pathname).toBe("/account/reset-password")
+        expect(url.searchParams.get("email")).toBe(email)
+
+        const { status } = await api.post(
+          "/auth/customer/emailpass/update",
+          { email, password: "second-password" },
+          { headers: { authorization: `Bearer ${url.searchParams.get("token")}` } }
+        )
+        expect(status).toBe(200)
+        const login = await api.post("/auth/customer/emailpass", { email, password: "second-password" })
+        expect(login.data.token).toEqual(expect.any(String))
+      })
+    })
+
+    describe("promotions", () => {
+      it("WELCOME10 takes 10% off the order; an unknown code is refused", async () => {
+        const { data: created } = await api.post("/store/carts", { region_id: regionId }, store)
+        const item = products.find((p) => !p.deal_percent_off && p.variants[0].stock > 10)!
+        const { data: listed } = await api.get(`/store/products?handle=${item.handle}&fields=variants.id`, store)
+        await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: listed.products[0].variants[0].id, quantity: 2 }, store)
+
+        const { data } = await api.post(`/store/carts/${created.cart.id}/promotions`, { promo_codes: ["WELCOME10"] }, store)
+        expect(data.cart.discount_subtotal).toBeCloseTo(data.cart.item_subtotal * 0.1, 2)
+
+        const unknown = await api.post(`/store/carts/${created.cart.id}/promotions`, { promo_codes: ["NOPE99"] }, { ...store, ...anyStatus })
+        expect(unknown.status).toBeGreaterThanOrEqual(400)
+        expect(unknown.status).toBeLessThan(500)
       })
     })
   },

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/scripts/seed-data/seed-store"
 import { brands, products } from "../../src/scripts/seed-data/catalog"
 import { BRAND_MODULE } from "../../src/modules/brand"
+import type BrandModuleService from "../../src/modules/brand/service"
 
 jest.setTimeout(240_000)
 
@@ -17,7 +18,7 @@ async function census(container: MedusaContainer) {
     variants: await count("product_variant"),
     categories: await count("product_category"),
     collections: await count("product_collection"),
-    brands: (await container.resolve(BRAND_MODULE).listBrands()).length,
+    brands: (await container.resolve<BrandModuleService>(BRAND_MODULE).listBrands()).length,
     brandLinks: linked.filter((p: { brand?: unknown }) => p.brand).length,
     regions: await count("region"),
     salesChannels: await count("sales_channel"),

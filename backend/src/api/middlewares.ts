@@ -1,6 +1,8 @@
 import {
+  authenticate,
   defineMiddlewares,
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
@@ -8,6 +10,7 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
+import { StoreClubPricesParams, StoreJoinClub } from "./store/club/validators"
 import { guardStoreQuery } from "./utils/guard-store-query"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
@@ -44,6 +47,17 @@ export default defineMiddlewares({
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
+    {
+      matcher: "/store/customers/me/club",
+      method: ["GET", "POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    { matcher: "/store/customers/me/club", method: ["POST"], middlewares: [validateAndTransformBody(StoreJoinClub)] },
+    {
+      matcher: "/store/club/prices",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreClubPricesParams, {})],
+    },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
     {
       matcher: "/admin/products/:id/brand",

@@ -8,6 +8,7 @@ import {
   createPriceListsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
+  createPromotionsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
@@ -51,6 +52,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureStock(ctx, locationId)
   await ensureDealsPriceList(ctx)
   await ensureClub(ctx)
+  await ensureWelcomePromotion(ctx)
   await ensureAdminUser(ctx)
   ctx.log("done")
 }
@@ -435,6 +437,34 @@ async function ensureClub({ container, log }: Ctx) {
     },
   })
   log(`club price list created (${variants.length} member prices)`)
+}
+
+async function ensureWelcomePromotion({ container, log }: Ctx) {
+  const { code, percentOff } = DEMO_STORE.welcomePromotion
+  const [existing] = await container.resolve(Modules.PROMOTION).listPromotions({ code: [code] })
+  if (existing) {
+    return
+  }
+  await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: [
+        {
+          code,
+          type: "standard",
+          status: "active",
+          is_automatic: false,
+          application_method: {
+            type: "percentage",
+            target_type: "order",
+            allocation: "across",
+            value: percentOff,
+            currency_code: "usd",
+          },
+        },
+      ],
+    },
+  })
+  log(`promotion ${code} created (${percentOff}% off the order)`)
 }
 
 async function ensureAdminUser({ container, log }: Ctx) {

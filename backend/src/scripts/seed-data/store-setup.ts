@@ -1,3 +1,5 @@
+import { CLUB } from "../../lib/club"
+
 /** Fixed facts of the demo store that the seed creates and tests look up by name. */
 export const DEMO_STORE = {
   salesChannel: "Default Sales Channel",
@@ -14,7 +16,8 @@ export const DEMO_STORE = {
   },
   publishableKeyTitle: "Storefront",
   dealsPriceList: "Deals & Specials",
-  club: { group: "SmartSavings Club", priceList: "SmartSavings Club prices", percentOff: 15 },
+  club: CLUB,
+  welcomePromotion: { code: "WELCOME10", percentOff: 10 },
   admin: { email: "admin@example.com", password: "supplements" },
 } as const
 
