@@ -4,8 +4,9 @@
 // PostgreSQL included; the data stays in backend/.data/postgres.
 // `npm run seed` (this script with --seed-only): the same database steps, a seed run, then exit.
 import path from "node:path"
-import { assertReachable, DatabaseUnreachableError, ensureDatabase, queryRows, startEmbeddedPostgres } from "./lib/postgres.mjs"
-import { BACKEND_DIR, bin, run, start, stop, STOREFRONT_DIR, waitForHttp } from "./lib/processes.mjs"
+import { assertReachable, DatabaseUnreachableError, ensureDatabase, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { BACKEND_DIR, stop, waitForHttp } from "./lib/processes.mjs"
+import { backendEnv, prepareDatabase, readPublishableKey, startBackend, startStorefront } from "./lib/stack.mjs"
 
 const seedOnly = process.argv.includes("--seed-only")
 const startedAt = Date.now()
@@ -49,48 +50,16 @@ async function openDatabase() {
 
 async function main() {
   database = await openDatabase()
-  const env = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    PORT: String(backendPort),
-    BACKEND_URL: process.env.BACKEND_URL || `http://localhost:${backendPort}`,
-    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
-  }
-  const medusa = bin("medusa", BACKEND_DIR)
-
-  say("applying migrations")
-  await run(medusa, ["db:migrate"], { cwd: BACKEND_DIR, env, label: "medusa db:migrate" })
-
-  const [{ count }] = await queryRows(database.url, "select count(*)::int as count from product")
-  if (seedOnly || count === 0) {
-    say(count === 0 ? "empty database: seeding the demo store" : "seeding (only what is missing is added)")
-    await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env, label: "seed" })
-  }
+  const env = backendEnv(database.url, { backendPort, storefrontPort })
+  await prepareDatabase(env, { seed: seedOnly, say })
   if (seedOnly) {
     return shutdown(0)
   }
-
-  const [key] = await queryRows(
-    database.url,
-    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
-  )
-  if (!key) {
-    throw new Error('the "Storefront" publishable API key is missing: run `npm run seed`')
-  }
+  const publishableKey = await readPublishableKey(database.url)
 
   say("starting the backend and the storefront")
-  const backend = start(medusa, ["develop"], { cwd: BACKEND_DIR, env, label: "backend" })
-  const storefront = start(bin("next", STOREFRONT_DIR), ["dev", "-p", String(storefrontPort)], {
-    cwd: STOREFRONT_DIR,
-    env: {
-      ...env,
-      PORT: String(storefrontPort),
-      MEDUSA_BACKEND_URL: env.BACKEND_URL,
-      NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key.token,
-    },
-    label: "storefront",
-  })
+  const backend = startBackend(env)
+  const storefront = startStorefront(env, { publishableKey, port: storefrontPort })
   for (const child of [backend, storefront]) {
     children.push(child)
     child.once("exit", (code) => {

@@ -4,6 +4,7 @@
 // removed afterwards. Each suite creates and drops its own databases on that server.
 // Redis: REDIS_URL when set, otherwise 127.0.0.1:6379 when something answers there; the Redis suite
 // says plainly when neither is available.
+import { existsSync } from "node:fs"
 import { readFile, rm } from "node:fs/promises"
 import net from "node:net"
 import os from "node:os"
@@ -124,6 +125,28 @@ async function repoSuites(env) {
   }
 }
 
+/** The browser suites (tests/e2e/*.spec.ts): Playwright driving Debian's Chromium against the real store. */
+async function browserSuites(env) {
+  const chromium = env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (!existsSync(chromium)) {
+    throw new Error(`no Chromium at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`)
+  }
+  const report = path.join(os.tmpdir(), `store-playwright-${process.pid}.json`)
+  try {
+    await run(bin("playwright", ROOT), ["test", "-c", "tests/e2e/playwright.config.ts"], {
+      cwd: ROOT,
+      env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+      label: "browser suites",
+    })
+  } finally {
+    const { stats = {} } = JSON.parse(await readFile(report, "utf8").catch(() => "{}"))
+    results.passed += (stats.expected ?? 0) + (stats.flaky ?? 0)
+    results.failed += stats.unexpected ?? 0
+    results.skipped += stats.skipped ?? 0
+    await rm(report, { force: true })
+  }
+}
+
 async function main() {
   const started = Date.now()
   const database = await openTestDatabase()
@@ -138,10 +161,13 @@ async function main() {
   }
   try {
     await runSuite("backend integration (backend/integration-tests)", () => backendSuites(env))
+    await runSuite("npm start end to end (tests/e2e/*.test.mjs)", () => repoSuites(env))
+    await runSuite("browser end to end (tests/e2e/*.spec.ts)", () =>
+      browserSuites({ ...env, TEST_DATABASE_URL: database.url })
+    )
   } finally {
     await database.stop()
   }
-  await runSuite("end to end (tests/)", () => repoSuites(env))
   say(`all suites took ${((Date.now() - started) / 1000).toFixed(0)}s`)
   console.log(`${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`)
   process.exit(results.failed ? 1 : 0)

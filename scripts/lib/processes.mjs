@@ -1,7 +1,7 @@
 // Child processes for the start and test scripts: each in its own process group, so stopping one
 // also stops whatever it started (medusa develop runs the server in a grandchild).
 import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, openSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -15,13 +15,10 @@ export function bin(name, workspaceDir) {
   return existsSync(local) ? local : path.join(ROOT, "node_modules", ".bin", name)
 }
 
-export function start(command, args, { cwd, env, label, quiet = false }) {
-  const child = spawn(command, args, {
-    cwd,
-    env,
-    detached: true,
-    stdio: quiet ? ["ignore", "pipe", "pipe"] : ["ignore", "inherit", "inherit"],
-  })
+/** Starts a command in its own process group; its output goes to the terminal, or appends to `log`. */
+export function start(command, args, { cwd, env, label, log }) {
+  const output = log ? openSync(log, "a") : "inherit"
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", output, output] })
   child.label = label
   return child
 }

@@ -1,0 +1,157 @@
+// The store's processes, shared by `npm start` and the end-to-end harness: database preparation, the
+// Medusa backend and the Next.js storefront.
+import { randomBytes } from "node:crypto"
+import { mkdirSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { ensureDatabase, freePort, queryRows, startEmbeddedPostgres } from "./postgres.mjs"
+import { BACKEND_DIR, bin, run, start, stop, STOREFRONT_DIR, waitForHttp } from "./processes.mjs"
+
+/** Environment of the backend processes for a database and a pair of ports. */
+export function backendEnv(databaseUrl, { backendPort, storefrontPort, extra = {} }) {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    PORT: String(backendPort),
+    BACKEND_URL: process.env.BACKEND_URL || `http://localhost:${backendPort}`,
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+    ...extra,
+  }
+}
+
+/** Applies migrations, then seeds the demo store when the database has no products (or always, with `seed`). */
+export async function prepareDatabase(env, { seed = false, say = () => {}, log } = {}) {
+  const medusa = bin("medusa", BACKEND_DIR)
+  say("applying migrations")
+  await run(medusa, ["db:migrate"], { cwd: BACKEND_DIR, env, label: "medusa db:migrate", log })
+
+  const [{ count }] = await queryRows(env.DATABASE_URL, "select count(*)::int as count from product")
+  if (seed || count === 0) {
+    say(count === 0 ? "empty database: seeding the demo store" : "seeding (only what is missing is added)")
+    await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env, label: "seed", log })
+  }
+}
+
+/** The publishable API key the seed made for the storefront. */
+export async function readPublishableKey(databaseUrl) {
+  const [key] = await queryRows(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
+  )
+  if (!key) {
+    throw new Error('the "Storefront" publishable API key is missing: run `npm run seed`')
+  }
+  return key.token
+}
+
+/** `medusa develop` (watches and restarts) for people, `medusa start` for test runs. */
+export function startBackend(env, { watch = true, log } = {}) {
+  return start(bin("medusa", BACKEND_DIR), [watch ? "develop" : "start"], { cwd: BACKEND_DIR, env, label: "backend", log })
+}
+
+function storefrontEnv(env, publishableKey, port, distDir) {
+  return {
+    ...env,
+    PORT: String(port),
+    MEDUSA_BACKEND_URL: env.BACKEND_URL,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    ...(distDir ? { NEXT_DIST_DIR: distDir } : {}),
+  }
+}
+
+/** Production build of the storefront into `distDir` (so it never clashes with a running `next dev`). */
+export function buildStorefront(env, { publishableKey, distDir, log }) {
+  return run(bin("next", STOREFRONT_DIR), ["build"], {
+    cwd: STOREFRONT_DIR,
+    env: storefrontEnv(env, publishableKey, 0, distDir),
+    label: "next build",
+    log,
+  })
+}
+
+/** `next dev` for people; `next start` of a build made by buildStorefront for test runs. */
+export function startStorefront(env, { publishableKey, port, production = false, distDir, log }) {
+  return start(bin("next", STOREFRONT_DIR), [production ? "start" : "dev", "-p", String(port)], {
+    cwd: STOREFRONT_DIR,
+    env: storefrontEnv(env, publishableKey, port, distDir),
+    label: "storefront",
+    log,
+  })
+}
+
+/**
+ * A whole store for test runs and benchmarks: a fresh database on the test PostgreSQL
+ * (TEST_DATABASE_URL, or an embedded server), migrated and seeded, the backend (`medusa start`) and
+ * the storefront's production build. Returns its URLs and `stop()`, which also drops the database.
+ */
+export async function launchTestStore({ name, logDir }) {
+  mkdirSync(logDir, { recursive: true })
+  const log = (file) => path.join(logDir, `${file}.log`)
+  const server = await testPostgresServer()
+  const database = `store_${name}_${process.pid}`
+  const databaseUrl = server.url(database)
+  const processes = []
+  const stopAll = async () => {
+    await Promise.all(processes.map((child) => stop(child)))
+    await queryRows(server.url("postgres"), `drop database if exists "${database}" with (force)`)
+    await server.stop()
+  }
+
+  try {
+    await ensureDatabase(databaseUrl)
+    const backendPort = await freePort()
+    const storefrontPort = await freePort()
+    // `medusa start` runs in production mode, which insists on real secrets.
+    const secret = () => randomBytes(24).toString("hex")
+    const env = backendEnv(databaseUrl, {
+      backendPort,
+      storefrontPort,
+      extra: { DISABLE_ADMIN: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret() },
+    })
+    const distDir = `.next-${name}`
+    const storefrontEnvironment = { ...env, NODE_ENV: "production" }
+    // The build needs no backend (the key is read at run time), so it overlaps the database work.
+    await Promise.all([
+      buildStorefront(storefrontEnvironment, { distDir, log: log("storefront-build") }),
+      prepareDatabase(env, { log: log("prepare") }),
+    ])
+    const publishableKey = await readPublishableKey(databaseUrl)
+
+    const backend = startBackend(env, { watch: false, log: log("backend") })
+    const storefront = startStorefront(storefrontEnvironment, {
+      publishableKey,
+      port: storefrontPort,
+      production: true,
+      distDir,
+      log: log("storefront"),
+    })
+    processes.push(backend, storefront)
+    await waitForHttp(`http://localhost:${backendPort}/health`, { isAlive: () => backend.exitCode === null })
+    await waitForHttp(`http://localhost:${storefrontPort}/`, { isAlive: () => storefront.exitCode === null })
+
+    return {
+      storefrontUrl: `http://localhost:${storefrontPort}`,
+      backendUrl: `http://localhost:${backendPort}`,
+      publishableKey,
+      databaseUrl,
+      backendPid: backend.pid,
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw new Error(`${error.message} (logs in ${path.relative(process.cwd(), logDir)})`)
+  }
+}
+
+async function testPostgresServer() {
+  if (process.env.TEST_DATABASE_URL) {
+    const base = process.env.TEST_DATABASE_URL
+    return {
+      url: (database) => Object.assign(new URL(base), { pathname: `/${database}` }).toString(),
+      stop: async () => {},
+    }
+  }
+  const dataDir = path.join(os.tmpdir(), `store-pg-${process.pid}-${Date.now()}`)
+  return startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+}
