@@ -74,6 +74,14 @@ medusaIntegrationTestRunner({
         expect(none.data).toMatchObject({ count: 0, products: [] })
       })
 
+      it("returns a product's brand on request (fields=+brand.*)", async () => {
+        const product = products[0]
+        const { data } = await api.get(`/store/products?handle=${product.handle}&fields=handle,+brand.*`, store)
+        expect(data.products[0].brand).toMatchObject({ handle: product.brand })
+        const { data: one } = await api.get(`/store/products/${data.products[0].id}?fields=+brand.*`, store)
+        expect(one.product.brand.handle).toBe(product.brand)
+      })
+
       it("rejects a malformed brand with 400 and a message", async () => {
         const { status, data } = await api.get("/store/products?brand=DROP%20TABLE;", { ...store, ...anyStatus })
         expect(status).toBe(400)

@@ -119,6 +119,17 @@ medusaIntegrationTestRunner({
       const regular = product.variants[0].price
       const memberPrice = discounted(regular, DEMO_STORE.club.percentOff)
 
+      it("never asks members more than the deal price", async () => {
+        const deal = products.find((p) => p.deal_percent_off)!
+        const { data } = await api.get(`/store/products?handle=${deal.handle}&fields=id,variants.id`, store)
+        const { data: club } = await api.get(
+          `/store/club/prices?product_id=${data.products[0].id}&region_id=${regionId}`,
+          store
+        )
+        const dealPrice = discounted(deal.variants[0].price, deal.deal_percent_off!)
+        expect(club.prices[data.products[0].variants[0].id]).toBe(discounted(dealPrice, DEMO_STORE.club.percentOff))
+      })
+
       it("shows everyone the member price of each variant", async () => {
         const { productId, variantId: id } = await variantId()
         const { data } = await api.get(`/store/club/prices?product_id=${productId}&region_id=${regionId}`, store)
@@ -173,7 +184,7 @@ medusaIntegrationTestRunner({
         let sent: { to: string; template: string; data: { url: string } }[] = []
         for (let attempt = 0; attempt < 40 && !sent.length; attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 250))
-          sent = (await notifications.listNotifications({ to: email })) as typeof sent
+          sent = (await notifications.listNotifications({ to: email })) as unknown as typeof sent
         }
         expect(sent).toHaveLength(1)
         expect(sent[0].template).toBe("password-reset")

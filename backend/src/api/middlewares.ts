@@ -41,12 +41,19 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
   next()
 }
 
+/** Lets storefronts ask for a product's brand (`fields=+brand.*`) on Medusa's store product routes. */
+function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), "brand"]
+  next()
+}
+
 export default defineMiddlewares({
   routes: [
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
+    { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowBrandField] },
     {
       matcher: "/store/customers/me/club",
       method: ["GET", "POST"],

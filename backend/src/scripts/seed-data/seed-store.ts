@@ -380,6 +380,11 @@ async function hasPriceList(container: MedusaContainer, title: string): Promise<
   return lists.some((list) => list.title === title)
 }
 
+/** The regular price, or the deal price for products on sale. */
+function sellingPrice(v: { product: SeedProduct; price: number }): number {
+  return v.product.deal_percent_off ? discounted(v.price, v.product.deal_percent_off) : v.price
+}
+
 async function ensureDealsPriceList({ container, log }: Ctx) {
   if (await hasPriceList(container, DEMO_STORE.dealsPriceList)) {
     return
@@ -395,7 +400,7 @@ async function ensureDealsPriceList({ container, log }: Ctx) {
           prices: deals.map((v) => ({
             variant_id: v.variant_id,
             currency_code: "usd",
-            amount: discounted(v.price, v.product.deal_percent_off!),
+            amount: sellingPrice(v),
           })),
         },
       ],
@@ -427,10 +432,12 @@ async function ensureClub({ container, log }: Ctx) {
           description: `Member prices, ${club.percentOff}% off the regular price`,
           status: "active",
           rules: { "customer.groups.id": [group.id] },
+          // Medusa lets the club list (it has a rule) win over the deals list, so a member's price is
+          // taken off the price the product sells for: members never pay more than the deal price.
           prices: variants.map((v) => ({
             variant_id: v.variant_id,
             currency_code: "usd",
-            amount: discounted(v.price, club.percentOff),
+            amount: discounted(sellingPrice(v), club.percentOff),
           })),
         },
       ],
