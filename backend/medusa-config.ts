@@ -81,6 +81,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/brand" },
+    { resolve: "./src/modules/news" },
     {
       // Emails are logged for now; the newsletter issue adds SMTP and the local outbox.
       resolve: "@medusajs/medusa/notification",

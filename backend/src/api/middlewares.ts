@@ -10,6 +10,14 @@ import {
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
+import {
+  AdminCreateArticle,
+  AdminCreateAuthor,
+  AdminCreateTopic,
+  AdminListArticlesParams,
+  AdminUpdateArticle,
+} from "./admin/articles/validators"
+import { StoreArticleParams, StoreListArticlesParams, StoreTrendingParams } from "./store/articles/validators"
 import { StoreClubPricesParams, StoreJoinClub } from "./store/club/validators"
 import { guardStoreQuery } from "./utils/guard-store-query"
 
@@ -65,6 +73,23 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreClubPricesParams, {})],
     },
+    { matcher: "/store/articles", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListArticlesParams, {})] },
+    {
+      matcher: "/store/articles/trending",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreTrendingParams, {})],
+    },
+    {
+      // Every article handle but "trending", which has its own route and parameters.
+      matcher: /^\/store\/articles\/(?!trending\/?$)[^/]+\/?$/,
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreArticleParams, {})],
+    },
+    { matcher: "/admin/articles", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListArticlesParams, {})] },
+    { matcher: "/admin/articles", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateArticle)] },
+    { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateArticle)] },
+    { matcher: "/admin/topics", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTopic)] },
+    { matcher: "/admin/authors", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateAuthor)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
     {
       matcher: "/admin/products/:id/brand",

@@ -22,7 +22,12 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { BRAND_MODULE } from "../../modules/brand"
 import type BrandModuleService from "../../modules/brand/service"
+import { NEWS_MODULE } from "../../modules/news"
+import type NewsModuleService from "../../modules/news/service"
+import { createArticleWorkflow } from "../../workflows/news/create-article"
+import { articles } from "./articles"
 import { brands, categories, products, type SeedProduct } from "./catalog"
+import { authors, topics } from "./newsroom"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
 type Ctx = {
@@ -54,6 +59,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureClub(ctx)
   await ensureWelcomePromotion(ctx)
   await ensureAdminUser(ctx)
+  await ensureNewsroom(ctx)
   ctx.log("done")
 }
 
@@ -488,4 +494,59 @@ async function ensureAdminUser({ container, log }: Ctx) {
   }
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: result[0].id } })
   log(`admin user ${email} created (demo password "${password}")`)
+}
+
+async function ensureNewsroom({ container, log }: Ctx) {
+  const news: NewsModuleService = container.resolve(NEWS_MODULE)
+  const ensureByHandle = async <T extends { handle: string }>(
+    wanted: T[],
+    list: (handles: string[]) => Promise<{ id: string; handle: string }[]>,
+    create: (missing: T[]) => Promise<unknown>,
+    label: string
+  ) => {
+    const handles = wanted.map((item) => item.handle)
+    const existing = new Set((await list(handles)).map((item) => item.handle))
+    const missing = wanted.filter((item) => !existing.has(item.handle))
+    if (missing.length) {
+      await create(missing)
+      log(`${missing.length} ${label} created`)
+    }
+    return new Map((await list(handles)).map((item) => [item.handle, item.id]))
+  }
+  const topicIds = await ensureByHandle(topics, (handle) => news.listTopics({ handle }), (m) => news.createTopics(m), "news topics")
+  const authorIds = await ensureByHandle(authors, (handle) => news.listAuthors({ handle }), (m) => news.createAuthors(m), "authors")
+
+  const existing = new Set(
+    (await news.listArticles({ handle: articles.map((a) => a.handle) }, { select: ["handle"] })).map((a) => a.handle)
+  )
+  const missing = articles.filter((article) => !existing.has(article.handle))
+  if (!missing.length) {
+    return
+  }
+  const { data: featured } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "handle"],
+    filters: { handle: [...new Set(missing.flatMap((a) => a.featured_products))] },
+  })
+  const productIds = new Map(featured.map((p: { id: string; handle: string }) => [p.handle, p.id]))
+  const day = 86_400_000
+  for (const article of missing) {
+    await createArticleWorkflow(container).run({
+      input: {
+        handle: article.handle,
+        title: article.title,
+        summary: article.summary,
+        body: article.body,
+        status: article.status,
+        published_at: article.status === "draft" ? null : new Date(Date.now() - article.published_days_ago * day),
+        source_text: article.source?.text ?? null,
+        source_url: article.source?.url ?? null,
+        citations: article.citations ?? null,
+        topic_id: topicIds.get(article.topic)!,
+        author_id: authorIds.get(article.author)!,
+        featured_product_ids: article.featured_products.map((handle) => productIds.get(handle)!),
+      },
+    })
+  }
+  log(`${missing.length} articles created`)
 }

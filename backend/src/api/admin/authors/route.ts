@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { NEWS_MODULE } from "../../../modules/news"
+import type NewsModuleService from "../../../modules/news/service"
+import type { AdminCreateAuthorType } from "../articles/validators"
+
+/** GET /admin/authors */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const authors = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).listAuthors({}, { order: { name: "ASC" } })
+  res.json({ authors })
+}
+
+/** POST /admin/authors */
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAuthorType>, res: MedusaResponse) {
+  const author = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).createAuthors(req.validatedBody)
+  res.status(201).json({ author })
+}

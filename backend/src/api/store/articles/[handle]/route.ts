@@ -1,0 +1,20 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ARTICLE_DETAIL_FIELDS, featuredProducts, publishedFilter } from "../queries"
+import type { StoreArticleParamsType } from "../validators"
+
+/** GET /store/articles/:handle: a published article with its featured products priced for the region. */
+export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
+  const { region_id } = req.validatedQuery as StoreArticleParamsType
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "article",
+    fields: ARTICLE_DETAIL_FIELDS,
+    filters: { handle: req.params.handle, ...publishedFilter() },
+  })
+  const article = data[0]
+  if (!article) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${req.params.handle}" was not found`)
+  }
+  res.json({ article: { ...article, featured_products: await featuredProducts(req.scope, article.id, region_id) } })
+}

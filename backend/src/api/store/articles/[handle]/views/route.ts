@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { NEWS_MODULE } from "../../../../../modules/news"
+import type NewsModuleService from "../../../../../modules/news/service"
+import { publishedFilter } from "../../queries"
+
+/**
+ * POST /store/articles/:handle/views: counts a reader's view, at most once per visitor and day. The
+ * visitor is a hash of address, user agent, day and a server secret: the address is never stored,
+ * and the hash cannot be linked across days.
+ */
+export async function POST(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
+  const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
+  const [article] = await news.listArticles({ handle: req.params.handle, ...publishedFilter() }, { select: ["id"] })
+  if (!article) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${req.params.handle}" was not found`)
+  }
+  const day = new Date().toISOString().slice(0, 10)
+  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+  const visitor = createHash("sha256")
+    .update([http.cookieSecret, req.ip, req.get("user-agent") ?? "", day].join("|"))
+    .digest("hex")
+  const counted = await news.recordView(article.id, visitor, day)
+  res.status(counted ? 201 : 200).json({ counted })
+}

@@ -1,0 +1,47 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { NEWS_MODULE } from "../../../../modules/news"
+import type NewsModuleService from "../../../../modules/news/service"
+import { TRENDING_WINDOW_DAYS, trendingScore } from "../../../../modules/news/trending"
+import { ARTICLE_LIST_FIELDS, publishedFilter } from "../queries"
+import type { StoreTrendingParamsType } from "../validators"
+
+const RECENT_CANDIDATES = 30
+
+/** GET /store/articles/trending: the published articles with the most engagement lately, scored by `trendingScore`. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const { limit } = req.validatedQuery as StoreTrendingParamsType
+  const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
+  const now = new Date()
+  const since = new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const views = await news.countViewsSince(since)
+
+  // Candidates: whatever was read lately, plus the newest articles so a quiet week still has a list.
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: viewed }, { data: recent }] = await Promise.all([
+    query.graph({
+      entity: "article",
+      fields: ARTICLE_LIST_FIELDS,
+      filters: { id: [...views.keys()], ...publishedFilter(now) },
+    }),
+    query.graph({
+      entity: "article",
+      fields: ARTICLE_LIST_FIELDS,
+      filters: publishedFilter(now),
+      pagination: { take: RECENT_CANDIDATES, order: { published_at: "DESC" } },
+    }),
+  ])
+  const candidates = new Map([...recent, ...viewed].map((article) => [article.id, article]))
+
+  const articles = [...candidates.values()]
+    .map((article) => ({
+      ...article,
+      trending_score: trendingScore({
+        views: views.get(article.id) ?? 0,
+        ageHours: (now.getTime() - new Date(article.published_at!).getTime()) / 3_600_000,
+      }),
+    }))
+    .sort((a, b) => b.trending_score - a.trending_score)
+    .slice(0, limit)
+  res.json({ articles })
+}

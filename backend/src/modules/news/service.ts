@@ -1,0 +1,51 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { Article } from "./models/article"
+import { ArticleView } from "./models/article-view"
+import { Author } from "./models/author"
+import { Topic } from "./models/topic"
+
+class NewsModuleService extends MedusaService({ Article, ArticleView, Author, Topic }) {
+  /**
+   * Records a view unless this visitor already viewed the article today; keeps the article's
+   * `view_count` in step. Returns whether the view counted.
+   */
+  @InjectManager()
+  async recordView(
+    articleId: string,
+    visitorHash: string,
+    day: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const manager = sharedContext.manager!
+    const inserted = await manager.execute(
+      `insert into article_view (id, article_id, visitor_hash, day, created_at, updated_at)
+       values (?, ?, ?, ?, now(), now())
+       on conflict (article_id, visitor_hash, day) where deleted_at is null do nothing
+       returning id`,
+      [`artview_${crypto.randomUUID().replaceAll("-", "")}`, articleId, visitorHash, day]
+    )
+    if (!inserted.length) {
+      return false
+    }
+    await manager.execute(`update article set view_count = view_count + 1 where id = ?`, [articleId])
+    return true
+  }
+
+  /** Views per article since a day (YYYY-MM-DD), for the trending score. */
+  @InjectManager()
+  async countViewsSince(
+    day: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, number>> {
+    const rows: { article_id: string; views: string }[] = await sharedContext.manager!.execute(
+      `select article_id, count(*) as views from article_view
+       where day >= ? and deleted_at is null group by article_id`,
+      [day]
+    )
+    return new Map(rows.map((row) => [row.article_id, Number(row.views)]))
+  }
+}
+
+export default NewsModuleService
