@@ -14,13 +14,13 @@ const Citation = z.object({
 })
 
 const ArticleFields = z.object({
-  title: z.string({ error: "title is required" }).trim().min(1, "title is required").max(200),
+  title: z.string().trim().min(1, "title is required").max(200),
   handle: z.string().regex(HANDLE, "handle must be lowercase words joined by dashes").max(200),
   summary: z.string().trim().max(500).default(""),
   body: z.string().max(100_000).default(""),
   hero_image: z.string().url("hero_image must be a URL").nullish(),
-  topic_id: z.string({ error: "topic_id is required" }).min(1, "topic_id is required"),
-  author_id: z.string({ error: "author_id is required" }).min(1, "author_id is required"),
+  topic_id: z.string().min(1, "topic_id is required"),
+  author_id: z.string().min(1, "author_id is required"),
   status: z.enum(ARTICLE_STATUSES).default("draft"),
   published_at: z.coerce.date().nullish(),
   source_text: z.string().max(500).nullish(),
