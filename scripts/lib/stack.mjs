@@ -16,6 +16,8 @@ export function backendEnv(databaseUrl, { backendPort, storefrontPort, extra = {
     PORT: String(backendPort),
     BACKEND_URL: process.env.BACKEND_URL || `http://localhost:${backendPort}`,
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+    // Shared by backend and storefront: the backend asks the storefront to drop stale pages.
+    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || randomBytes(24).toString("hex"),
     ...extra,
   }
 }

@@ -2,7 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/scripts/seed-data/seed-store"
+import { articles } from "../../src/scripts/seed-data/articles"
 import { brands, products } from "../../src/scripts/seed-data/catalog"
+import ArticleProductLink from "../../src/links/article-product"
 import { BRAND_MODULE } from "../../src/modules/brand"
 import type BrandModuleService from "../../src/modules/brand/service"
 
@@ -30,6 +32,11 @@ async function census(container: MedusaContainer) {
     prices: (await container.resolve(Modules.PRICING).listPrices({}, { take: null })).length,
     customerGroups: await count("customer_group"),
     users: await count("user"),
+    promotions: await count("promotion"),
+    topics: await count("topic"),
+    authors: await count("author"),
+    articles: await count("article"),
+    featuredLinks: (await query.graph({ entity: ArticleProductLink.entryPoint, fields: ["article_id"] })).data.length,
   }
 }
 
@@ -49,6 +56,10 @@ medusaIntegrationTestRunner({
       expect(first.inventoryLevels).toBe(first.variants)
       expect(first.priceLists).toBe(2)
       expect(first.users).toBe(1)
+      expect(first.promotions).toBe(1)
+      expect(first.articles).toBe(articles.length)
+      expect(first.articles).toBeGreaterThanOrEqual(30)
+      expect(first.featuredLinks).toBe(articles.reduce((sum, a) => sum + a.featured_products.length, 0))
 
       await seedDemoStore(container)
       expect(await census(container)).toEqual(first)

@@ -22,11 +22,14 @@ export type StorefrontConfig = {
   backendUrl: string
   /** Publishable API key, or null when the storefront was started without one. */
   publishableKey: string | null
+  /** Shared with the backend, which asks for cache revalidation when products or articles change. */
+  revalidateSecret: string | null
 }
 
 export const config: StorefrontConfig = Object.freeze({
   backendUrl: (readTrimmed("MEDUSA_BACKEND_URL") ?? DEFAULT_BACKEND_URL).replace(/\/+$/, ""),
   publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,
+  revalidateSecret: readTrimmed("REVALIDATE_SECRET") ?? null,
 })
 
 export const MISSING_PUBLISHABLE_KEY_MESSAGE =

@@ -1,0 +1,34 @@
+import { timingSafeEqual } from "node:crypto"
+import { revalidateTag } from "next/cache"
+import { NextResponse, type NextRequest } from "next/server"
+
+import { config } from "@/lib/config"
+
+const TAG = /^[a-z0-9:_-]{1,120}$/
+
+function secretMatches(given: string | null): boolean {
+  const expected = config.revalidateSecret
+  if (!expected || !given || given.length !== expected.length) {
+    return false
+  }
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+}
+
+/**
+ * POST /api/revalidate with `{ tags: [...] }` and the shared secret in `x-revalidate-secret`: the
+ * backend calls it when products or articles change, so cached pages show the change at once.
+ */
+export async function POST(request: NextRequest) {
+  if (!secretMatches(request.headers.get("x-revalidate-secret"))) {
+    return NextResponse.json({ message: "Not allowed" }, { status: 401 })
+  }
+  const body = await request.json().catch(() => null)
+  const tags: unknown = body?.tags
+  if (!Array.isArray(tags) || !tags.length || tags.length > 50 || !tags.every((tag) => typeof tag === "string" && TAG.test(tag))) {
+    return NextResponse.json({ message: "tags must be a list of cache tags" }, { status: 400 })
+  }
+  for (const tag of tags as string[]) {
+    revalidateTag(tag, { expire: 0 })
+  }
+  return NextResponse.json({ revalidated: tags })
+}
