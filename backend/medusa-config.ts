@@ -83,6 +83,16 @@ module.exports = defineConfig({
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/news" },
     {
+      resolve: "./src/modules/community",
+      options: {
+        blocklist: (process.env.COMMENT_BLOCKLIST || "casino,viagra,crypto giveaway,payday loan")
+          .split(",")
+          .map((term) => term.trim())
+          .filter(Boolean),
+        maxLinks: Number(process.env.COMMENT_MAX_LINKS || 2),
+      },
+    },
+    {
       // Emails are logged for now; the newsletter issue adds SMTP and the local outbox.
       resolve: "@medusajs/medusa/notification",
       options: {

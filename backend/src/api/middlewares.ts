@@ -1,5 +1,6 @@
 import {
   authenticate,
+  type AuthenticatedMedusaRequest,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -19,7 +20,11 @@ import {
 } from "./admin/articles/validators"
 import { StoreArticleParams, StoreListArticlesParams, StoreTrendingParams } from "./store/articles/validators"
 import { StoreClubPricesParams, StoreJoinClub } from "./store/club/validators"
+import { AdminListComments, AdminModerateComment, AdminModerateComments } from "./admin/comments/validators"
+import { StoreCreateComment, StoreListComments } from "./store/articles/community-validators"
+import { clientHash } from "./utils/client"
 import { guardStoreQuery } from "./utils/guard-store-query"
+import { rateLimit } from "./utils/rate-limit"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -55,6 +60,16 @@ function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
   next()
 }
 
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+// Writes that strangers can make: counted per client (hashed address) and per logged-in customer.
+const commentLimits = rateLimit(
+  { name: "comment-client", points: 5, duration: 600, key: (req) => clientHash(req) },
+  { name: "comment-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
+const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
+
 export default defineMiddlewares({
   routes: [
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
@@ -85,6 +100,22 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateAndTransformQuery(StoreArticleParams, {})],
     },
+    {
+      matcher: "/store/articles/:handle/comments",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreListComments, {})],
+    },
+    {
+      matcher: "/store/articles/:handle/comments",
+      method: ["POST"],
+      middlewares: [optionalCustomer, commentLimits, validateAndTransformBody(StoreCreateComment)],
+    },
+    { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
+    { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
+    { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    { matcher: "/admin/comments", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListComments, {})] },
+    { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComments)] },
+    { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComment)] },
     { matcher: "/admin/articles", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListArticlesParams, {})] },
     { matcher: "/admin/articles", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateArticle)] },
     { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateArticle)] },

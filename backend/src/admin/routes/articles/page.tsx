@@ -191,4 +191,6 @@ export const config = defineRouteConfig({
   icon: DocumentText,
 })
 
+export const handle = { breadcrumb: () => "Articles" }
+
 export default ArticlesPage

@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COMMUNITY_MODULE } from "../../../../modules/community"
+import type CommunityModuleService from "../../../../modules/community/service"
 import { NEWS_MODULE } from "../../../../modules/news"
 import type NewsModuleService from "../../../../modules/news/service"
 import { TRENDING_WINDOW_DAYS, trendingScore } from "../../../../modules/news/trending"
@@ -8,13 +10,19 @@ import type { StoreTrendingParamsType } from "../validators"
 
 const RECENT_CANDIDATES = 30
 
-/** GET /store/articles/trending: the published articles with the most engagement lately, scored by `trendingScore`. */
+/**
+ * GET /store/articles/trending: the published articles with the most engagement lately (views,
+ * votes, approved comments), scored by `trendingScore`.
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { limit } = req.validatedQuery as StoreTrendingParamsType
   const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
   const now = new Date()
-  const since = new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10)
-  const views = await news.countViewsSince(since)
+  const windowStart = new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000)
+  const [views, engagement] = await Promise.all([
+    news.countViewsSince(windowStart.toISOString().slice(0, 10)),
+    req.scope.resolve<CommunityModuleService>(COMMUNITY_MODULE).engagementSince(windowStart, null),
+  ])
 
   // Candidates: whatever was read lately, plus the newest articles so a quiet week still has a list.
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,7 +30,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     query.graph({
       entity: "article",
       fields: ARTICLE_LIST_FIELDS,
-      filters: { id: [...views.keys()], ...publishedFilter(now) },
+      filters: { id: [...new Set([...views.keys(), ...engagement.keys()])], ...publishedFilter(now) },
     }),
     query.graph({
       entity: "article",
@@ -38,6 +46,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       ...article,
       trending_score: trendingScore({
         views: views.get(article.id) ?? 0,
+        ...engagement.get(article.id),
         ageHours: (now.getTime() - new Date(article.published_at!).getTime()) / 3_600_000,
       }),
     }))

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { NEWS_MODULE } from "../../../../../modules/news"
 import type NewsModuleService from "../../../../../modules/news/service"
+import { clientHash } from "../../../../utils/client"
 import { publishedFilter } from "../../queries"
 
 /**
@@ -17,10 +17,7 @@ export async function POST(req: MedusaRequest<unknown, { handle: string }>, res:
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${req.params.handle}" was not found`)
   }
   const day = new Date().toISOString().slice(0, 10)
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const visitor = createHash("sha256")
-    .update([http.cookieSecret, req.ip, req.get("user-agent") ?? "", day].join("|"))
-    .digest("hex")
+  const visitor = clientHash(req, req.get("user-agent") ?? "", day)
   const counted = await news.recordView(article.id, visitor, day)
   res.status(counted ? 201 : 200).json({ counted })
 }

@@ -1,0 +1,89 @@
+import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { COMMUNITY_MODULE } from "../../../../../modules/community"
+import type CommunityModuleService from "../../../../../modules/community/service"
+import { createCommentWorkflow } from "../../../../../workflows/community/create-comment"
+import { clientHash } from "../../../../utils/client"
+import type { StoreCreateCommentType, StoreListCommentsType } from "../../community-validators"
+import { publishedArticle } from "../../published-article"
+
+const PUBLIC_FIELDS = ["id", "parent_id", "author_name", "body", "created_at"] as const
+const MIN_SECONDS_TO_WRITE = 3
+
+type PublicComment = { id: string; parent_id: string | null; author_name: string; body: string; created_at: Date }
+type ThreadedComment = PublicComment & { replies: ThreadedComment[] }
+
+/**
+ * GET /store/articles/:handle/comments: approved comments as a thread, oldest first. Pagination is
+ * over top-level comments; each carries all its approved replies, nested under their parent.
+ */
+export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
+  const { limit, offset } = req.validatedQuery as StoreListCommentsType
+  const article = await publishedArticle(req)
+  const community: CommunityModuleService = req.scope.resolve(COMMUNITY_MODULE)
+  const approved = { article_id: article.id, status: "approved" as const }
+
+  const [roots, count] = await community.listAndCountComments(
+    { ...approved, parent_id: null },
+    { select: [...PUBLIC_FIELDS], order: { created_at: "ASC" }, skip: offset, take: limit }
+  )
+  const replies = await community.listComments(
+    { ...approved, parent_id: { $ne: null } },
+    { select: [...PUBLIC_FIELDS], order: { created_at: "ASC" } }
+  )
+  const children = new Map<string, PublicComment[]>()
+  for (const reply of replies as PublicComment[]) {
+    children.set(reply.parent_id!, [...(children.get(reply.parent_id!) ?? []), reply])
+  }
+  const build = (comment: PublicComment): ThreadedComment => ({
+    ...comment,
+    replies: (children.get(comment.id) ?? []).map(build),
+  })
+
+  res.json({
+    comments: (roots as PublicComment[]).map(build),
+    count,
+    total: count + replies.length,
+    limit,
+    offset,
+  })
+}
+
+/**
+ * POST /store/articles/:handle/comments: a reader's comment or reply. Guests' comments wait for a
+ * moderator; logged-in customers need not send name and email.
+ */
+export async function POST(
+  req: AuthenticatedMedusaRequest<StoreCreateCommentType, { handle: string }>,
+  res: MedusaResponse
+) {
+  const article = await publishedArticle(req)
+  const input = req.validatedBody
+  const customerId = req.auth_context?.actor_id || null
+  const customer = customerId ? await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId) : null
+
+  const author_name = input.author_name ?? [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+  const email = input.email ?? customer?.email
+  if (!author_name || !email) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, !author_name ? "author_name: enter your name" : "email: enter a valid email address")
+  }
+
+  const tooFast = input.started_at !== undefined && Date.now() - input.started_at < MIN_SECONDS_TO_WRITE * 1000
+  const bot_signal = input.website ? "honeypot field filled" : tooFast ? "sent too fast after the form opened" : null
+
+  const { result: comment } = await createCommentWorkflow(req.scope).run({
+    input: {
+      article_id: article.id,
+      parent_id: input.parent_id ?? null,
+      author_name,
+      email,
+      body: input.body,
+      customer_id: customerId,
+      client_hash: clientHash(req),
+      notify_on_reply: input.notify_on_reply,
+      bot_signal,
+    },
+  })
+  const { id, status, parent_id, author_name: name, body, created_at } = comment
+  res.status(201).json({ comment: { id, status, parent_id, author_name: name, body, created_at } })
+}

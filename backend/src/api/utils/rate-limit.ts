@@ -1,0 +1,61 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import Redis from "ioredis"
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
+
+export type RateLimitRule = {
+  /** Names the counter, e.g. "comment-client". */
+  name: string
+  /** Requests allowed per window. */
+  points: number
+  /** Window length in seconds. */
+  duration: number
+  /** Who is counted; no key means the rule does not apply to this request. */
+  key: (req: MedusaRequest) => string | undefined
+}
+
+let redis: Redis | undefined
+const limiters = new Map<string, RateLimiterAbstract>()
+
+/** One limiter per rule, in Redis when REDIS_URL is set so every backend instance shares the count. */
+function limiterFor(rule: RateLimitRule, redisUrl: string | undefined): RateLimiterAbstract {
+  let limiter = limiters.get(rule.name)
+  if (!limiter) {
+    const options = { keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.duration }
+    if (redisUrl) {
+      redis ??= new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      limiter = new RateLimiterRedis({ ...options, storeClient: redis })
+    } else {
+      limiter = new RateLimiterMemory(options)
+    }
+    limiters.set(rule.name, limiter)
+  }
+  return limiter
+}
+
+/** Answers 429 with `Retry-After` once any of the rules is exhausted for this client. */
+export function rateLimit(...rules: RateLimitRule[]) {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const { redisUrl } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+    for (const rule of rules) {
+      const key = rule.key(req)
+      if (!key) {
+        continue
+      }
+      try {
+        await limiterFor(rule, redisUrl).consume(key)
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) {
+          throw rejection
+        }
+        const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+        res.setHeader("Retry-After", String(seconds))
+        return res.status(429).json({
+          type: "too_many_requests",
+          message: `Too many requests. Try again in ${seconds} seconds.`,
+        })
+      }
+    }
+    next()
+  }
+}

@@ -1,0 +1,57 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { COMMUNITY_MODULE } from "../../../modules/community"
+import type { CommentStatus } from "../../../modules/community/models/comment"
+import type CommunityModuleService from "../../../modules/community/service"
+import { blockedTerm, countLinks, normalizeForDuplicates } from "../../../modules/community/spam"
+import type { NewComment } from "../types"
+
+const DUPLICATE_WINDOW_MS = 24 * 3_600_000
+
+/**
+ * Applies the community rules to a new comment and decides its status: refused (400/409) for an
+ * unknown parent, too many links or a repeated text; `spam` for bot signals or blocklisted words;
+ * `approved` for a customer with an earlier approved comment; `pending` otherwise.
+ */
+export const checkCommentStep = createStep("check-comment", async (input: NewComment, { container }) => {
+  const community: CommunityModuleService = container.resolve(COMMUNITY_MODULE)
+
+  if (input.parent_id) {
+    const [parent] = await community.listComments({ id: input.parent_id, status: "approved" }, { select: ["article_id"] })
+    if (!parent) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "parent_id: the comment you reply to was not found")
+    }
+    if (parent.article_id !== input.article_id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "parent_id: you can only reply to a comment on the same article")
+    }
+  }
+
+  const { maxLinks, blocklist } = community.rules
+  if (countLinks(input.body) > maxLinks) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `body: a comment may contain at most ${maxLinks} links`)
+  }
+
+  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS)
+  const recent = await community.listComments(
+    { created_at: { $gte: since }, $or: [{ client_hash: input.client_hash }, { email: input.email }] },
+    { select: ["body"], take: 200 }
+  )
+  const text = normalizeForDuplicates(input.body)
+  if (recent.some((comment) => normalizeForDuplicates(comment.body) === text)) {
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "body: you already posted this comment")
+  }
+
+  const blocked = blockedTerm(`${input.author_name} ${input.body}`, blocklist)
+  let status: CommentStatus = "pending"
+  let spam_reason: string | null = input.bot_signal ?? (blocked ? `blocklisted term "${blocked}"` : null)
+  if (spam_reason) {
+    status = "spam"
+  } else if (input.customer_id) {
+    const [earlier] = await community.listComments(
+      { customer_id: input.customer_id, status: "approved" },
+      { select: ["id"], take: 1 }
+    )
+    status = earlier ? "approved" : "pending"
+  }
+  return new StepResponse({ status, spam_reason })
+})

@@ -1,0 +1,12 @@
+export type NewComment = {
+  article_id: string
+  parent_id?: string | null
+  author_name: string
+  email: string
+  body: string
+  customer_id?: string | null
+  client_hash: string
+  notify_on_reply: boolean
+  /** Set when the form shows bot behaviour (honeypot filled, sent too fast). */
+  bot_signal?: string | null
+}
