@@ -38,7 +38,7 @@ export const checkCommentStep = createStep("check-comment", async (input: NewCom
   )
   const text = normalizeForDuplicates(input.body)
   if (recent.some((comment) => normalizeForDuplicates(comment.body) === text)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "body: you already posted this comment")
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "body: you already posted this comment")
   }
 
   const blocked = blockedTerm(`${input.author_name} ${input.body}`, blocklist)
