@@ -1,26 +1,47 @@
-import type { Metadata } from "next"
+import type { Metadata, Viewport } from "next"
+import { connection } from "next/server"
 import type { ReactNode } from "react"
 
-import { STORE_NAME, STORE_TAGLINE } from "@/lib/site"
+import { hasPublishableKey } from "@/lib/config"
+
+import { SITE_URL, STORE_DESCRIPTION, STORE_NAME } from "@/lib/site"
 import SiteFooter from "@/modules/layout/components/site-footer"
 import SiteHeader from "@/modules/layout/components/site-header"
 
 import "./globals.css"
 
 export const metadata: Metadata = {
+  metadataBase: SITE_URL,
   title: {
-    default: STORE_NAME,
-    template: `%s · ${STORE_NAME}`,
+    default: `${STORE_NAME}: natural supplements & health news`,
+    template: `%s | ${STORE_NAME}`,
   },
-  description: STORE_TAGLINE,
+  description: STORE_DESCRIPTION,
+  applicationName: STORE_NAME,
+  openGraph: {
+    siteName: STORE_NAME,
+    type: "website",
+    locale: "en_US",
+  },
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = {
+  themeColor: "#33572b",
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // A build made without the publishable key (it only exists once the database is seeded) must not
+  // freeze "not configured" pages: without it, every page waits for a request and reads it then.
+  if (!hasPublishableKey()) {
+    await connection()
+  }
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader />
-        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">{children}</main>
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
         <SiteFooter />
       </body>
     </html>

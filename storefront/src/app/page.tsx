@@ -1,64 +1,98 @@
-import { notFound } from "next/navigation"
+import type { Metadata } from "next"
+import { connection } from "next/server"
 
 import { hasPublishableKey } from "@/lib/config"
+import { listCategories } from "@/lib/data/categories"
+import { getCollectionByHandle } from "@/lib/data/collections"
+import { listTrendingArticles, type ArticleSummary } from "@/lib/data/news"
 import { listProducts } from "@/lib/data/products"
-import { PRODUCTS_PER_PAGE, parsePageParam } from "@/lib/util/pagination"
+import { getDefaultRegion } from "@/lib/data/regions"
+import { STORE_DESCRIPTION } from "@/lib/site"
+import TopicTiles from "@/modules/categories/components/topic-tiles"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
-import Notice from "@/modules/common/components/notice"
-import Pagination from "@/modules/common/components/pagination"
-import ProductGrid from "@/modules/products/components/product-grid"
+import Hero from "@/modules/home/components/hero"
+import ProductRow from "@/modules/home/components/product-row"
+import TrendingNewsSection from "@/modules/news/components/trending-news-section"
 
-type HomePageProps = {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+export const metadata: Metadata = {
+  description: STORE_DESCRIPTION,
+  alternates: { canonical: "/" },
 }
 
-function pageHref(page: number): string {
-  return page <= 1 ? "/" : `/?page=${page}`
+const ROWS = [
+  { handle: "best-sellers", title: "Best Sellers" },
+  { handle: "new-products", title: "New Products" },
+  { handle: "deals", title: "Deals & Specials" },
+] as const
+
+const ROW_SIZE = 8
+
+async function loadRow(handle: string) {
+  const collection = await getCollectionByHandle(handle)
+  if (!collection) {
+    return null
+  }
+  const page = await listProducts({ collectionId: collection.id, perPage: ROW_SIZE })
+  return { collection, products: page.products }
 }
 
-// Reading searchParams makes this page render per request (never at build time),
-// while the backend responses themselves stay in Next's data cache (see lib/data).
-export default async function HomePage({ searchParams }: HomePageProps) {
-  const { page: pageParam } = await searchParams
+/** The newsroom is a nicety on the home page: if it can't be read, the section is left out. */
+async function loadTrending(): Promise<ArticleSummary[]> {
+  try {
+    return await listTrendingArticles(5)
+  } catch (error) {
+    console.error("home: trending news could not be loaded", error)
+    return []
+  }
+}
+
+export default async function HomePage() {
+  // Render per request, never at build time; backend responses are cached in lib/data.
+  await connection()
 
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }
 
-  const page = parsePageParam(pageParam)
-  if (page === null) {
-    notFound()
-  }
-
-  const { products, count, currencyCode } = await listProducts({
-    limit: PRODUCTS_PER_PAGE,
-    offset: (page - 1) * PRODUCTS_PER_PAGE,
-  })
-  const totalPages = Math.max(1, Math.ceil(count / PRODUCTS_PER_PAGE))
-
-  if (page > totalPages) {
-    notFound()
-  }
+  const [region, categories, trending, ...rows] = await Promise.all([
+    getDefaultRegion(),
+    listCategories(),
+    loadTrending(),
+    ...ROWS.map((row) => loadRow(row.handle)),
+  ])
 
   return (
     <div>
-      <div className="mb-8">
-        <h1 className="font-serif text-3xl font-semibold text-bark-900">Shop supplements</h1>
-        <p className="mt-1 text-bark-600">
-          {count === 1 ? "1 product" : `${count} products`}
-          {totalPages > 1 ? ` · page ${page} of ${totalPages}` : null}
-        </p>
-      </div>
+      <Hero />
 
-      {products.length === 0 ? (
-        <Notice title="No products yet" headingLevel={2}>
-          <p>Our shelves are being stocked. Please check back soon.</p>
-        </Notice>
-      ) : (
-        <ProductGrid products={products} currencyCode={currencyCode} />
-      )}
+      {ROWS.map((row, index) => {
+        const data = rows[index]
+        return data ? (
+          <ProductRow
+            key={row.handle}
+            id={row.handle}
+            title={row.title}
+            description={data.collection.description}
+            href={`/collections/${row.handle}`}
+            products={data.products}
+            currencyCode={region.currency_code}
+          />
+        ) : null
+      })}
 
-      <Pagination page={page} totalPages={totalPages} hrefFor={pageHref} />
+      <TrendingNewsSection articles={trending} />
+
+      {categories.length > 0 ? (
+        <section aria-labelledby="topics-heading" className="mt-14">
+          <div className="mb-5">
+            <h2 id="topics-heading" className="font-serif text-2xl font-semibold text-bark-900">
+              Shop by health topic
+            </h2>
+            <p className="mt-1 text-bark-600">Find supplements chosen for what matters to you.</p>
+          </div>
+          <TopicTiles categories={categories} />
+        </section>
+      ) : null}
     </div>
   )
 }

@@ -170,11 +170,12 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
               : undefined,
       })
       queryClient.invalidateQueries({ queryKey: newsKeys.articles })
-      queryClient.setQueryData(newsKeys.article(result.id), { article: result })
       if (isNew) {
+        // The create response is the bare article (no topic/author/featured products): let the editor load it.
         navigate(`/articles/${result.id}`, { replace: true })
         return
       }
+      queryClient.setQueryData(newsKeys.article(result.id), { article: result })
       const next = stateFromArticle(result)
       setState(next)
       setSaved(next)
@@ -254,6 +255,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
           : "The article goes back to drafts and disappears from the storefront.",
       confirmText: article.status === "scheduled" ? "Unschedule" : "Unpublish",
       cancelText: "Cancel",
+      variant: "confirmation",
     })
     if (confirmed) submit("unpublish")
   }

@@ -90,6 +90,7 @@ export const FeaturedProductsPicker = ({ value, onChange, disabled }: Props) => 
               <button
                 key={product.id}
                 type="button"
+                data-testid="product-search-result"
                 disabled={disabled || chosen || full}
                 onClick={() => add(product)}
                 className="hover:bg-ui-bg-base-hover flex items-center gap-x-3 rounded-md px-2 py-1.5 text-left disabled:cursor-not-allowed disabled:opacity-50"

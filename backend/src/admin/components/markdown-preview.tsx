@@ -28,7 +28,7 @@ const INLINE_RULES: InlineRule[] = [
     ),
   },
   {
-    re: /!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/,
+    re: /!\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)/,
     render: (m, key) => {
       const src = safeUrl(m[2])
       return src ? (
@@ -39,7 +39,8 @@ const INLINE_RULES: InlineRule[] = [
     },
   },
   {
-    re: /\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/,
+    // The destination may hold one level of balanced parentheses, as in CommonMark.
+    re: /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)(?:\s+"[^"]*")?\)/,
     render: (m, key) => {
       const href = safeUrl(m[2])
       const children = renderInline(m[1], key)

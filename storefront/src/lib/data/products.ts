@@ -5,14 +5,29 @@ import { cache } from "react"
 
 import { getDefaultRegion } from "@/lib/data/regions"
 import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { PRODUCTS_PER_PAGE } from "@/lib/util/pagination"
+import { getCheapestPrice } from "@/lib/util/product"
+import type { ProductSort } from "@/lib/util/store-filters"
 
 /** Variants with their region price and stock level (on top of the default fields). */
-const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
 
-const MAX_LIMIT = 100
+/**
+ * The product page also wants its categories (breadcrumbs), collection and brand.
+ * `+brand.*` is the product ↔ brand link (a custom module link the backend allows here).
+ */
+const DETAIL_FIELDS = `${LIST_FIELDS},*categories,*collection,+brand.*`
+
+/** Medusa's store page size ceiling. */
+const MAX_LIMIT = 200
+
+export type ProductBrand = { id: string; handle: string; name: string }
+
+/** A store product, with the brand link when the backend returned it. */
+export type Product = HttpTypes.StoreProduct & { brand?: ProductBrand | null }
 
 export type ProductListPage = {
-  products: HttpTypes.StoreProduct[]
+  products: Product[]
   count: number
   limit: number
   offset: number
@@ -20,39 +35,127 @@ export type ProductListPage = {
   currencyCode: string
 }
 
-export async function listProducts({
-  limit,
-  offset,
-}: {
-  limit: number
-  offset: number
-}): Promise<ProductListPage> {
-  const safeLimit = Math.min(Math.max(Math.trunc(limit), 1), MAX_LIMIT)
-  const safeOffset = Math.max(Math.trunc(offset), 0)
-  const region = await getDefaultRegion()
+export type ProductQuery = {
+  categoryId?: string
+  collectionId?: string
+  /** Brand handle (the backend's custom `?brand=` filter). */
+  brand?: string
+  /** Inclusive bounds on the cheapest variant's calculated price. */
+  minPrice?: number
+  maxPrice?: number
+  sort?: ProductSort
+  /** 1-based. */
+  page?: number
+  perPage?: number
+}
 
-  const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>(
+const SERVER_ORDER: Record<ProductSort, string | undefined> = {
+  featured: undefined, // the backend's default order
+  newest: "-created_at",
+  name: "title",
+  "price-asc": undefined,
+  "price-desc": undefined,
+}
+
+type Query = Record<string, string | number | string[] | undefined>
+
+function filterQuery(query: ProductQuery): Query {
+  return {
+    category_id: query.categoryId ? [query.categoryId] : undefined,
+    collection_id: query.collectionId ? [query.collectionId] : undefined,
+    brand: query.brand,
+  }
+}
+
+async function fetchPage(params: Query, regionId: string): Promise<HttpTypes.StoreProductListResponse> {
+  return storeGet<HttpTypes.StoreProductListResponse>(
     "/store/products",
-    {
-      limit: safeLimit,
-      offset: safeOffset,
-      region_id: region.id,
-      fields: PRODUCT_FIELDS,
-    },
+    { ...params, region_id: regionId, fields: LIST_FIELDS },
     [CACHE_TAGS.products]
   )
+}
+
+/** Every product matching the filters, fetched 200 at a time (the catalogue is small). */
+async function fetchAll(filters: Query, order: string | undefined, regionId: string): Promise<Product[]> {
+  const first = await fetchPage({ ...filters, order, limit: MAX_LIMIT, offset: 0 }, regionId)
+  const products: Product[] = [...first.products]
+  const pages = Math.ceil(first.count / MAX_LIMIT)
+  if (pages > 1) {
+    const rest = await Promise.all(
+      Array.from({ length: pages - 1 }, (_, i) =>
+        fetchPage({ ...filters, order, limit: MAX_LIMIT, offset: (i + 1) * MAX_LIMIT }, regionId)
+      )
+    )
+    for (const page of rest) products.push(...page.products)
+  }
+  return products
+}
+
+/**
+ * A page of products, filtered and sorted.
+ *
+ * Medusa can neither sort by price nor filter on a price range, so when either
+ * is asked for, the (category/brand/collection-filtered) catalogue is fetched
+ * whole at limit 200 (about 76 products, cached for 60 s) and filtered, sorted
+ * and paginated here on the cheapest calculated variant price. Everything else
+ * is paginated by the backend.
+ */
+export async function listProducts(query: ProductQuery = {}): Promise<ProductListPage> {
+  const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? PRODUCTS_PER_PAGE), 1), MAX_LIMIT)
+  const page = Math.max(Math.trunc(query.page ?? 1), 1)
+  const offset = (page - 1) * perPage
+  const sort = query.sort ?? "featured"
+  const region = await getDefaultRegion()
+  const currencyCode = region.currency_code
+  const filters = filterQuery(query)
+
+  const byPrice = sort === "price-asc" || sort === "price-desc"
+  const priceFiltered = query.minPrice !== undefined || query.maxPrice !== undefined
+
+  if (!byPrice && !priceFiltered) {
+    const { products, count } = await fetchPage(
+      { ...filters, order: SERVER_ORDER[sort], limit: perPage, offset },
+      region.id
+    )
+    return { products, count, limit: perPage, offset, currencyCode }
+  }
+
+  const all = await fetchAll(filters, SERVER_ORDER[sort], region.id)
+  const priced = all.map((product) => ({
+    product,
+    price: getCheapestPrice(product, currencyCode)?.amount ?? null,
+  }))
+
+  const inRange = priced.filter(({ price }) => {
+    if (!priceFiltered) return true
+    if (price === null) return false
+    if (query.minPrice !== undefined && price < query.minPrice) return false
+    if (query.maxPrice !== undefined && price > query.maxPrice) return false
+    return true
+  })
+
+  if (byPrice) {
+    const direction = sort === "price-asc" ? 1 : -1
+    // Stable sort; unpriced products always last.
+    inRange.sort((a, b) => {
+      if (a.price === null || b.price === null) {
+        return a.price === b.price ? 0 : a.price === null ? 1 : -1
+      }
+      return (a.price - b.price) * direction
+    })
+  }
 
   return {
-    products,
-    count,
-    limit: safeLimit,
-    offset: safeOffset,
-    currencyCode: region.currency_code,
+    products: inRange.slice(offset, offset + perPage).map(({ product }) => product),
+    count: inRange.length,
+    limit: perPage,
+    offset,
+    currencyCode,
   }
 }
 
 export type ProductWithCurrency = {
-  product: HttpTypes.StoreProduct
+  product: Product
   currencyCode: string
 }
 
@@ -70,12 +173,31 @@ export const getProductByHandle = cache(
         handle,
         limit: 1,
         region_id: region.id,
-        fields: PRODUCT_FIELDS,
+        fields: DETAIL_FIELDS,
       },
       [CACHE_TAGS.products]
     )
 
-    const product = products.find((p) => p.handle === handle)
+    const product = (products as Product[]).find((p) => p.handle === handle)
     return product ? { product, currencyCode: region.currency_code } : null
   }
 )
+
+/** Handles and update times of every published product (for the sitemap). */
+export async function listProductHandles(): Promise<{ handle: string; updatedAt?: string }[]> {
+  const handles: { handle: string; updatedAt?: string }[] = []
+  let offset = 0
+  for (;;) {
+    const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>(
+      "/store/products",
+      { fields: "handle,updated_at", limit: MAX_LIMIT, offset },
+      [CACHE_TAGS.products]
+    )
+    for (const p of products) {
+      if (p.handle) handles.push({ handle: p.handle, updatedAt: (p.updated_at as string | null) ?? undefined })
+    }
+    offset += MAX_LIMIT
+    if (offset >= count || products.length === 0) break
+  }
+  return handles
+}

@@ -18,3 +18,9 @@ export function formatAmount(amount: number, currencyCode: string): string {
   }
   return formatter.format(amount)
 }
+
+/** Like formatAmount, but drops ".00" on whole amounts ("$10", "$12.50"). */
+export function formatAmountShort(amount: number, currencyCode: string): string {
+  const full = formatAmount(amount, currencyCode)
+  return Number.isInteger(amount) ? full.replace(/[.,]00(?=\D*$)/, "") : full
+}

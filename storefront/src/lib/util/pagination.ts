@@ -15,3 +15,7 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   const page = Number(raw)
   return page >= 1 ? page : null
 }
+
+export function totalPagesFor(count: number, perPage: number = PRODUCTS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(count / perPage))
+}

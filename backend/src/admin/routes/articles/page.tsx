@@ -150,7 +150,10 @@ const ArticlesPage = () => {
                 <Table.Cell>
                   <ArticleStatusBadge status={article.status} />
                 </Table.Cell>
-                <Table.Cell>{formatDateTime(article.published_at)}</Table.Cell>
+                <Table.Cell className={article.status === "scheduled" ? "text-ui-fg-subtle" : undefined}>
+                  {/* A draft keeps its old date after unpublishing; it isn't public, so don't show one. */}
+                  {article.status === "draft" ? "–" : formatDateTime(article.published_at)}
+                </Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{article.view_count.toLocaleString()}</Table.Cell>
               </Table.Row>
             ))}

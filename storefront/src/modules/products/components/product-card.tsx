@@ -1,34 +1,50 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
-import { isProductOutOfStock } from "@/lib/util/product"
+import { getCheapestPrice, isProductOutOfStock } from "@/lib/util/product"
 import ProductPrice from "@/modules/products/components/product-price"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
-import OutOfStockBadge from "@/modules/products/components/stock-badge"
+import OutOfStockBadge, { SaleBadge } from "@/modules/products/components/stock-badge"
 
 type ProductCardProps = {
   product: HttpTypes.StoreProduct
   currencyCode: string
+  /** Heading level of the product title: h3 under a section heading, h2 directly under the page h1. */
+  headingLevel?: 2 | 3
 }
 
-export default function ProductCard({ product, currencyCode }: ProductCardProps) {
+export default function ProductCard({ product, currencyCode, headingLevel = 2 }: ProductCardProps) {
   const outOfStock = isProductOutOfStock(product)
+  const onSale = getCheapestPrice(product, currencyCode)?.onSale ?? false
   const href = `/products/${encodeURIComponent(product.handle)}`
+  const Heading = headingLevel === 2 ? "h2" : "h3"
 
   return (
-    <Link
-      href={href}
-      className="group flex h-full flex-col overflow-hidden rounded-lg border border-sand-200 bg-white no-underline shadow-sm transition hover:border-leaf-300 hover:shadow-md"
-    >
-      <ProductThumbnail src={product.thumbnail} title={product.title} />
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-lg border border-sand-200 bg-white shadow-sm transition hover:border-leaf-300 hover:shadow-md focus-within:border-leaf-400">
+      <div className="relative">
+        <ProductThumbnail src={product.thumbnail} title={product.title} />
+        {onSale && !outOfStock ? (
+          <span className="absolute top-2 left-2">
+            <SaleBadge />
+          </span>
+        ) : null}
+      </div>
       <div className="flex flex-1 flex-col gap-1 p-4">
-        <h2 className="font-semibold text-bark-900 group-hover:text-leaf-700">{product.title}</h2>
+        <Heading className="font-semibold leading-snug text-bark-900">
+          {/* The link's ::after covers the whole card, so the card is one click target. */}
+          <Link
+            href={href}
+            className="no-underline group-hover:text-leaf-700 after:absolute after:inset-0 after:content-['']"
+          >
+            {product.title}
+          </Link>
+        </Heading>
         {product.subtitle ? <p className="text-sm text-bark-600">{product.subtitle}</p> : null}
-        <div className="mt-auto flex items-center justify-between gap-2 pt-3">
+        <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-3">
           <ProductPrice product={product} currencyCode={currencyCode} />
           {outOfStock ? <OutOfStockBadge /> : null}
         </div>
       </div>
-    </Link>
+    </article>
   )
 }

@@ -5,14 +5,26 @@ import ProductCard from "@/modules/products/components/product-card"
 type ProductGridProps = {
   products: HttpTypes.StoreProduct[]
   currencyCode: string
+  headingLevel?: 2 | 3
+  /** "compact" fits rows of four even on medium screens (home page rows). */
+  variant?: "default" | "compact"
 }
 
-export default function ProductGrid({ products, currencyCode }: ProductGridProps) {
+export default function ProductGrid({
+  products,
+  currencyCode,
+  headingLevel = 2,
+  variant = "default",
+}: ProductGridProps) {
+  const columns =
+    variant === "compact"
+      ? "grid-cols-2 md:grid-cols-3 lg:grid-cols-4"
+      : "grid-cols-2 lg:grid-cols-3 xl:grid-cols-4"
   return (
-    <ul className="grid grid-cols-1 gap-6 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+    <ul className={`grid gap-4 sm:gap-6 ${columns}`}>
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} currencyCode={currencyCode} />
+          <ProductCard product={product} currencyCode={currencyCode} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

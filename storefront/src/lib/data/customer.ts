@@ -1,0 +1,411 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { refresh } from "next/cache"
+import { redirect } from "next/navigation"
+import { cache } from "react"
+
+import { hasPublishableKey } from "@/lib/config"
+import { forgetCart, refreshCartPrices, transferCartToCustomer } from "@/lib/data/cart"
+import {
+  getAuthHeaders,
+  getAuthToken,
+  getCartId,
+  removeAuthToken,
+  setAuthToken,
+} from "@/lib/data/cookies"
+import { sdk } from "@/lib/sdk"
+import { errorInfo, friendlyError, isUnauthorized } from "@/lib/util/errors"
+import {
+  addressSchema,
+  echoValues,
+  emailSchema,
+  fieldErrorsOf,
+  formValues,
+  nameSchema,
+  passwordSchema,
+  phoneSchema,
+  type FormState,
+} from "@/lib/util/forms"
+import { z } from "zod"
+
+/**
+ * The customer account: session (JWT in the httpOnly `_medusa_jwt` cookie),
+ * profile, addresses, password reset and the SmartSavings Club.
+ */
+
+export type CustomerFormState = FormState
+
+// ---------------------------------------------------------------- reads
+
+const fetchCustomer = cache(async (token: string): Promise<HttpTypes.StoreCustomer | null> => {
+  try {
+    const { customer } = await sdk.store.customer.retrieve(
+      { fields: "*addresses" },
+      { authorization: `Bearer ${token}` }
+    )
+    return customer
+  } catch (error) {
+    if (isUnauthorized(error)) {
+      return null
+    }
+    throw error
+  }
+})
+
+/** The logged-in customer, or null for guests (or an expired session). */
+export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null> {
+  if (!hasPublishableKey()) {
+    return null
+  }
+  const token = await getAuthToken()
+  if (!token) {
+    return null
+  }
+  return fetchCustomer(token)
+}
+
+/** Like `retrieveCustomer`, but never throws (header link, optional UI). */
+export async function retrieveCustomerSafe(): Promise<HttpTypes.StoreCustomer | null> {
+  try {
+    return await retrieveCustomer()
+  } catch {
+    return null
+  }
+}
+
+export type ClubStatus = {
+  /** False when the club routes can't be reached (the UI then explains and hides the button). */
+  available: boolean
+  member: boolean
+  groupName: string
+  percentOff: number
+}
+
+const CLUB_DEFAULTS = { groupName: "SmartSavings Club", percentOff: 15 }
+
+/** Membership of the logged-in customer in the SmartSavings Club. */
+export async function getClubStatus(): Promise<ClubStatus> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    return { available: true, member: false, ...CLUB_DEFAULTS }
+  }
+  try {
+    const status = await sdk.client.fetch<{
+      member?: boolean
+      group?: { name?: string } | null
+      percent_off?: number
+    }>("/store/customers/me/club", { method: "GET", headers })
+    return {
+      available: true,
+      member: Boolean(status.member),
+      groupName: status.group?.name || CLUB_DEFAULTS.groupName,
+      percentOff: typeof status.percent_off === "number" ? status.percent_off : CLUB_DEFAULTS.percentOff,
+    }
+  } catch {
+    return { available: false, member: false, ...CLUB_DEFAULTS }
+  }
+}
+
+// ---------------------------------------------------------------- session
+
+/** Where to go after logging in: only same-site paths are honoured. */
+function safeNext(raw: FormDataEntryValue | null): string {
+  const next = typeof raw === "string" ? raw.trim() : ""
+  if (next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) {
+    return next
+  }
+  return "/account"
+}
+
+async function startSession(token: string): Promise<void> {
+  await setAuthToken(token)
+  // The guest cart becomes the customer's cart (repriced with their groups).
+  await transferCartToCustomer()
+}
+
+const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Password is required" }),
+})
+
+export async function login(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const values = formValues(formData)
+  const parsed = loginSchema.safeParse(values)
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
+  }
+  try {
+    const result = await sdk.auth.login("customer", "emailpass", parsed.data)
+    if (typeof result !== "string") {
+      return { status: "error", message: "This sign-in method isn't supported here.", values: echoValues(values) }
+    }
+    await startSession(result)
+  } catch (error) {
+    return {
+      status: "error",
+      message: friendlyError(error, "We couldn't log you in. Please try again."),
+      values: echoValues(values),
+    }
+  }
+  redirect(safeNext(formData.get("next")))
+}
+
+const registerSchema = z.object({
+  first_name: nameSchema("First name"),
+  last_name: nameSchema("Last name"),
+  email: emailSchema,
+  password: passwordSchema,
+})
+
+export async function register(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const values = formValues(formData)
+  const parsed = registerSchema.safeParse(values)
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
+  }
+  const { email, password, first_name, last_name } = parsed.data
+  try {
+    // 1. an auth identity (token without an actor yet), 2. the customer, 3. a real session.
+    const registrationToken = await registerIdentity(email, password)
+    if (registrationToken.kind === "existing-customer") {
+      // Same email and the right password: the shopper already has an account; just log in.
+      await startSession(registrationToken.token)
+    } else {
+      await sdk.store.customer.create(
+        { email, first_name, last_name },
+        {},
+        { authorization: `Bearer ${registrationToken.token}` }
+      )
+      const token = await sdk.auth.login("customer", "emailpass", { email, password })
+      if (typeof token !== "string") {
+        throw new Error("Unexpected login response")
+      }
+      await startSession(token)
+    }
+  } catch (error) {
+    const { message } = errorInfo(error)
+    const fieldErrors = /already exists|invalid email or password/i.test(message)
+      ? { email: "An account with this email already exists. Log in instead, or reset your password." }
+      : undefined
+    return {
+      status: "error",
+      message: fieldErrors ? undefined : friendlyError(error, "We couldn't create your account. Please try again."),
+      fieldErrors,
+      values: echoValues(values),
+    }
+  }
+  redirect(safeNext(formData.get("next")))
+}
+
+/**
+ * Creates the emailpass identity. When it already exists (e.g. an earlier
+ * registration stopped before the customer was created) and the password
+ * matches, reuses it instead of failing forever.
+ */
+async function registerIdentity(
+  email: string,
+  password: string
+): Promise<{ kind: "new" | "existing-customer"; token: string }> {
+  try {
+    return { kind: "new", token: await sdk.auth.register("customer", "emailpass", { email, password }) }
+  } catch (error) {
+    if (!/already exists/i.test(errorInfo(error).message)) {
+      throw error
+    }
+  }
+  // Throws "Invalid email or password" when the password doesn't match.
+  const token = await sdk.auth.login("customer", "emailpass", { email, password })
+  if (typeof token !== "string") {
+    throw new Error("Identity with email already exists")
+  }
+  try {
+    await sdk.store.customer.retrieve({ fields: "id" }, { authorization: `Bearer ${token}` })
+    return { kind: "existing-customer", token }
+  } catch (error) {
+    if (isUnauthorized(error)) {
+      return { kind: "new", token }
+    }
+    throw error
+  }
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await sdk.auth.logout()
+  } catch {
+    // JWT sessions are stateless; dropping the cookie is what logs out.
+  }
+  await removeAuthToken()
+  // The cart now belongs to the customer; a guest starts with a fresh one.
+  await forgetCart()
+  redirect("/account")
+}
+
+// ---------------------------------------------------------------- password reset
+
+const forgotSchema = z.object({ email: emailSchema })
+
+/** Always answers the same confirmation, whether or not the email has an account. */
+export async function requestPasswordReset(
+  _prev: CustomerFormState,
+  formData: FormData
+): Promise<CustomerFormState> {
+  const values = formValues(formData)
+  const parsed = forgotSchema.safeParse(values)
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
+  }
+  try {
+    await sdk.auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email })
+  } catch (error) {
+    const { status } = errorInfo(error)
+    // Unknown emails must look exactly like known ones; only outages are reported.
+    if (status === null || status >= 500) {
+      return { status: "error", message: friendlyError(error), values: echoValues(values) }
+    }
+  }
+  return {
+    status: "success",
+    message: "If an account exists for that email, we've sent a link to reset your password. Check your inbox.",
+  }
+}
+
+const resetSchema = z
+  .object({
+    token: z.string().min(1, { error: "This link is invalid or has expired. Please request a new one." }),
+    email: z.string().optional(),
+    password: passwordSchema,
+    confirm_password: z.string().min(1, { error: "Confirm your new password" }),
+  })
+  .refine((data) => data.password === data.confirm_password, {
+    error: "The passwords don't match",
+    path: ["confirm_password"],
+  })
+
+export async function resetPassword(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const values = formValues(formData)
+  const parsed = resetSchema.safeParse(values)
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error)
+    return {
+      status: "error",
+      message: fieldErrors.token,
+      fieldErrors,
+      values: echoValues(values),
+    }
+  }
+  try {
+    await sdk.auth.updateProvider("customer", "emailpass", { password: parsed.data.password }, parsed.data.token)
+  } catch (error) {
+    const { status } = errorInfo(error)
+    return {
+      status: "error",
+      message:
+        status === 401 || status === 403 || status === 400
+          ? "This link is invalid or has expired. Please request a new one."
+          : friendlyError(error),
+      values: echoValues(values),
+    }
+  }
+  return { status: "success", message: "Your password has been changed. You can now log in." }
+}
+
+// ---------------------------------------------------------------- profile & addresses
+
+async function requireAuthHeaders(): Promise<{ authorization: string }> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    redirect("/account")
+  }
+  return { authorization: headers.authorization }
+}
+
+const profileSchema = z.object({
+  first_name: nameSchema("First name"),
+  last_name: nameSchema("Last name"),
+  phone: phoneSchema,
+})
+
+export async function updateProfile(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const headers = await requireAuthHeaders()
+  const values = formValues(formData)
+  const parsed = profileSchema.safeParse(values)
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
+  }
+  try {
+    await sdk.store.customer.update(
+      { ...parsed.data, phone: parsed.data.phone ?? "" },
+      { fields: "id" },
+      headers
+    )
+  } catch (error) {
+    return { status: "error", message: friendlyError(error, "We couldn't save your profile."), values: echoValues(values) }
+  }
+  refresh()
+  return { status: "success", message: "Profile saved", values: echoValues(values) }
+}
+
+export async function addAddress(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const headers = await requireAuthHeaders()
+  const values = formValues(formData)
+  const parsed = addressSchema.safeParse(values)
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: echoValues(values),
+    }
+  }
+  try {
+    await sdk.store.customer.createAddress({ ...parsed.data, country_code: "us" }, { fields: "id" }, headers)
+  } catch (error) {
+    return { status: "error", message: friendlyError(error, "We couldn't save that address."), values: echoValues(values) }
+  }
+  refresh()
+  return { status: "success", message: "Address added" }
+}
+
+export async function deleteAddress(_prev: CustomerFormState, formData: FormData): Promise<CustomerFormState> {
+  const headers = await requireAuthHeaders()
+  const addressId = String(formData.get("address_id") ?? "")
+  if (!addressId) {
+    return { status: "idle" }
+  }
+  try {
+    await sdk.store.customer.deleteAddress(addressId, headers)
+  } catch (error) {
+    return { status: "error", message: friendlyError(error, "We couldn't delete that address.") }
+  }
+  refresh()
+  return { status: "success", message: "Address deleted" }
+}
+
+// ---------------------------------------------------------------- club
+
+/** Joins the SmartSavings Club, then reprices the cart so member prices apply right away. */
+export async function joinClub(_prev: CustomerFormState, _formData: FormData): Promise<CustomerFormState> {
+  const headers = await requireAuthHeaders()
+  const cartId = await getCartId()
+  try {
+    await sdk.client.fetch("/store/customers/me/club", {
+      method: "POST",
+      headers,
+      body: cartId ? { cart_id: cartId } : {},
+    })
+  } catch (error) {
+    const { status } = errorInfo(error)
+    return {
+      status: "error",
+      message:
+        status === 404
+          ? "Joining the club isn't available right now. Please try again later."
+          : friendlyError(error, "We couldn't add you to the club. Please try again."),
+    }
+  }
+  await refreshCartPrices()
+  refresh()
+  return { status: "success", message: "Welcome to the SmartSavings Club!" }
+}

@@ -1,0 +1,274 @@
+import "server-only"
+
+import { FetchError } from "@medusajs/js-sdk"
+import { cache } from "react"
+
+import { requirePublishableKey } from "@/lib/config"
+import { getDefaultRegion } from "@/lib/data/regions"
+import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { sdk } from "@/lib/sdk"
+import { isHandle } from "@/lib/util/search-params"
+
+/**
+ * The newsroom's data layer: the only place the storefront talks to the
+ * backend's /store/articles, /store/topics and /store/products/:id/articles.
+ * Every read is cached by Next (revalidate 60 s, see storeGet) under these tags.
+ */
+export const NEWS_TAGS = {
+  articles: "articles",
+  topics: "topics",
+  article: (handle: string) => `article:${handle}`,
+} as const
+
+/** Articles per page on /news and the topic pages. */
+export const ARTICLES_PER_PAGE = 12
+
+/** The backend's page size ceiling for /store/articles. */
+const MAX_ARTICLE_LIMIT = 50
+
+export type ArticleTopicRef = { handle: string; name: string }
+export type ArticleAuthorRef = { handle: string; name: string }
+
+/** An article as lists, feeds and cards see it. */
+export type ArticleSummary = {
+  id: string
+  handle: string
+  title: string
+  summary: string | null
+  hero_image: string | null
+  published_at: string
+  view_count: number
+  topic: ArticleTopicRef | null
+  author: ArticleAuthorRef | null
+}
+
+export type TrendingArticle = ArticleSummary & { trending_score: number }
+
+export type Citation = { text: string; doi?: string | null; url?: string | null }
+
+export type FeaturedVariant = {
+  id: string
+  title: string | null
+  manage_inventory: boolean | null
+  allow_backorder: boolean | null
+  /** Filled in from /store/products when the stock could be read (undefined otherwise). */
+  inventory_quantity?: number | null
+  calculated_price?: {
+    calculated_amount: number | null
+    original_amount: number | null
+    currency_code: string | null
+  } | null
+}
+
+export type FeaturedProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  variants: FeaturedVariant[]
+}
+
+/** A whole published article. */
+export type Article = Omit<ArticleSummary, "author"> & {
+  body: string
+  source_text: string | null
+  source_url: string | null
+  citations: Citation[] | null
+  updated_at: string
+  author: (ArticleAuthorRef & { bio: string | null; avatar_url: string | null }) | null
+  featured_products: FeaturedProduct[]
+}
+
+export type Topic = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  article_count: number
+}
+
+export type ArticlePage = {
+  articles: ArticleSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof FetchError && (error.status === 404 || error.status === 400)
+}
+
+/** Published articles, newest first, optionally of one topic. `page` is 1-based. */
+export const listArticles = cache(
+  async (options: { topic?: string; page?: number; perPage?: number } = {}): Promise<ArticlePage> => {
+    const limit = Math.min(Math.max(Math.trunc(options.perPage ?? ARTICLES_PER_PAGE), 1), MAX_ARTICLE_LIMIT)
+    const page = Math.max(Math.trunc(options.page ?? 1), 1)
+    const offset = (page - 1) * limit
+    if (options.topic !== undefined && !isHandle(options.topic)) {
+      return { articles: [], count: 0, limit, offset }
+    }
+    return storeGet<ArticlePage>(
+      "/store/articles",
+      { topic: options.topic, limit, offset },
+      [NEWS_TAGS.articles]
+    )
+  }
+)
+
+/** The most read articles lately (the backend's trending score), best first. */
+export const listTrendingArticles = cache(async (limit: number = 5): Promise<TrendingArticle[]> => {
+  const take = Math.min(Math.max(Math.trunc(limit), 1), 20)
+  const { articles } = await storeGet<{ articles: TrendingArticle[] }>(
+    "/store/articles/trending",
+    { limit: take },
+    [NEWS_TAGS.articles]
+  )
+  return articles
+})
+
+/**
+ * Stock levels of the featured products' variants. The article route doesn't
+ * return them, so they come from /store/products (scoped to the publishable
+ * key's sales channel). Best effort: on failure the variants stay unknown.
+ */
+async function featuredStock(productIds: string[]): Promise<Map<string, number | null>> {
+  const stock = new Map<string, number | null>()
+  if (productIds.length === 0) {
+    return stock
+  }
+  try {
+    const { products } = await storeGet<{
+      products: { id: string; variants?: { id: string; inventory_quantity?: number | null }[] | null }[]
+    }>(
+      "/store/products",
+      { id: productIds, limit: productIds.length, fields: "id,variants.id,+variants.inventory_quantity" },
+      [CACHE_TAGS.products]
+    )
+    for (const product of products) {
+      for (const variant of product.variants ?? []) {
+        stock.set(variant.id, typeof variant.inventory_quantity === "number" ? variant.inventory_quantity : null)
+      }
+    }
+  } catch (error) {
+    console.error("news: could not read the featured products' stock", error)
+  }
+  return stock
+}
+
+/** The published article with this handle (featured products priced for the store's region), or null. */
+export const getArticle = cache(async (handle: string): Promise<Article | null> => {
+  if (!isHandle(handle)) {
+    return null
+  }
+  const region = await getDefaultRegion()
+  let article: Article
+  try {
+    ;({ article } = await storeGet<{ article: Article }>(
+      `/store/articles/${encodeURIComponent(handle)}`,
+      { region_id: region.id },
+      [NEWS_TAGS.articles, NEWS_TAGS.article(handle)]
+    ))
+  } catch (error) {
+    if (isMissing(error)) {
+      return null
+    }
+    throw error
+  }
+  const products = article.featured_products ?? []
+  const stock = await featuredStock(products.map((p) => p.id))
+  return {
+    ...article,
+    featured_products: products.map((product) => ({
+      ...product,
+      variants: (product.variants ?? []).map((variant) =>
+        stock.has(variant.id) ? { ...variant, inventory_quantity: stock.get(variant.id) } : variant
+      ),
+    })),
+  }
+})
+
+/** Every topic, A to Z, with its number of published articles. */
+export const listTopics = cache(async (): Promise<Topic[]> => {
+  const { topics } = await storeGet<{ topics: Topic[] }>("/store/topics", {}, [NEWS_TAGS.topics])
+  return topics
+})
+
+/** The topic with this handle, or null. */
+export const getTopic = cache(async (handle: string): Promise<Topic | null> => {
+  if (!isHandle(handle)) {
+    return null
+  }
+  const topics = await listTopics()
+  return topics.find((topic) => topic.handle === handle) ?? null
+})
+
+/** Published articles featuring a product, newest first (at most `limit`). */
+export const listProductArticles = cache(async (productId: string, limit: number = 4): Promise<ArticleSummary[]> => {
+  if (!/^[A-Za-z0-9_]{1,100}$/.test(productId)) {
+    return []
+  }
+  try {
+    const { articles } = await storeGet<{ articles: ArticleSummary[] }>(
+      `/store/products/${encodeURIComponent(productId)}/articles`,
+      {},
+      [NEWS_TAGS.articles, CACHE_TAGS.products]
+    )
+    return articles.slice(0, Math.max(0, limit))
+  } catch (error) {
+    if (isMissing(error)) {
+      return []
+    }
+    throw error
+  }
+})
+
+/** Handles and dates of every published article (for the sitemap), 50 at a time until `count`. */
+export async function listAllArticleHandles(): Promise<{ handle: string; publishedAt: string }[]> {
+  const all: { handle: string; publishedAt: string }[] = []
+  let page = 1
+  for (;;) {
+    const { articles, count } = await listArticles({ page, perPage: MAX_ARTICLE_LIMIT })
+    for (const article of articles) {
+      all.push({ handle: article.handle, publishedAt: article.published_at })
+    }
+    if (articles.length === 0 || page * MAX_ARTICLE_LIMIT >= count) {
+      break
+    }
+    page += 1
+  }
+  return all
+}
+
+export type ViewResult = { counted: boolean } | null
+
+/**
+ * Counts a reader's view of an article (the backend keeps one per visitor and
+ * day). The visitor's address is passed on as X-Forwarded-For: the backend
+ * trusts one proxy hop, so it hashes the reader's address rather than the
+ * storefront's. Never cached. Null when the article doesn't exist.
+ */
+export async function recordArticleView(
+  handle: string,
+  visitor: { ip?: string | null; userAgent?: string | null }
+): Promise<ViewResult> {
+  if (!isHandle(handle)) {
+    return null
+  }
+  requirePublishableKey()
+  const headers: Record<string, string> = {}
+  if (visitor.ip) headers["x-forwarded-for"] = visitor.ip
+  if (visitor.userAgent) headers["user-agent"] = visitor.userAgent.slice(0, 512)
+  try {
+    return await sdk.client.fetch<{ counted: boolean }>(`/store/articles/${encodeURIComponent(handle)}/views`, {
+      method: "POST",
+      headers,
+      cache: "no-store",
+    })
+  } catch (error) {
+    if (isMissing(error)) {
+      return null
+    }
+    throw error
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Turns errors thrown by the Medusa js-sdk (a `FetchError` carrying the
+ * backend's `message` and the HTTP `status`) or by `fetch` itself into short,
+ * friendly sentences. Backend messages are never shown verbatim unless they
+ * are known to be safe and useful; the UI renders them as plain text.
+ */
+
+export type BackendErrorInfo = {
+  message: string
+  status: number | null
+}
+
+export function errorInfo(error: unknown): BackendErrorInfo {
+  if (error && typeof error === "object") {
+    const maybe = error as { message?: unknown; status?: unknown }
+    return {
+      message: typeof maybe.message === "string" ? maybe.message : "",
+      status: typeof maybe.status === "number" ? maybe.status : null,
+    }
+  }
+  return { message: typeof error === "string" ? error : "", status: null }
+}
+
+export const GENERIC_ERROR = "Something went wrong. Please try again."
+export const UNREACHABLE_ERROR =
+  "We couldn't reach the store right now. Please try again in a moment."
+export const OUT_OF_STOCK_ERROR = "Sorry, that's more than we have in stock"
+
+/** True for Medusa's "Some variant does not have the required inventory" (and friends). */
+export function isInsufficientInventory(error: unknown): boolean {
+  const { message } = errorInfo(error)
+  return /required inventory|insufficient[_ ]inventory|not have enough stock/i.test(message)
+}
+
+export function isNotFound(error: unknown): boolean {
+  return errorInfo(error).status === 404
+}
+
+export function isUnauthorized(error: unknown): boolean {
+  const { status } = errorInfo(error)
+  return status === 401 || status === 403
+}
+
+function isNetworkError(error: unknown): boolean {
+  const { message, status } = errorInfo(error)
+  return (
+    status === null &&
+    /fetch failed|ECONNREFUSED|ECONNRESET|ENOTFOUND|network|socket hang up|terminated/i.test(message)
+  )
+}
+
+/** "The stock message" for a variant with `available` units left (0 or less: none at all). */
+export function stockMessage(available: number | null): string {
+  if (available !== null && available > 0) {
+    return `Only ${available} left in stock`
+  }
+  return OUT_OF_STOCK_ERROR
+}
+
+/**
+ * A friendly message for any backend error. `fallback` replaces the generic
+ * text for errors we don't recognise (e.g. "We couldn't update your address").
+ */
+export function friendlyError(error: unknown, fallback: string = GENERIC_ERROR): string {
+  const { message, status } = errorInfo(error)
+
+  if (isNetworkError(error)) {
+    return UNREACHABLE_ERROR
+  }
+  if (isInsufficientInventory(error)) {
+    return OUT_OF_STOCK_ERROR
+  }
+
+  const promo = message.match(/promotion code (.+?) (?:is invalid|not found|does not exist)/i)
+  if (promo || /promotion.*(invalid|not found|expired)/i.test(message)) {
+    const code = promo?.[1]?.replace(/^["']|["']$/g, "")
+    return code
+      ? `The promo code "${code}" isn't valid. Check the spelling or try another code.`
+      : "That promo code isn't valid. Check the spelling or try another code."
+  }
+  if (/invalid email or password/i.test(message)) {
+    return "The email or password is incorrect."
+  }
+  if (/identity with email already exists|customer with email .* already exists|already exists.*email/i.test(message)) {
+    return "An account with this email already exists. Log in instead, or reset your password."
+  }
+  if (/invalid token|token.*expired|jwt expired|invalid signature/i.test(message)) {
+    return "This link is invalid or has expired. Please request a new one."
+  }
+  if (/cart.*(already )?completed/i.test(message)) {
+    return "This cart has already been checked out."
+  }
+  if (/shipping (method|option)/i.test(message) && /(not valid|invalid|unavailable|not available)/i.test(message)) {
+    return "That shipping method isn't available for your cart. Please choose another."
+  }
+  if (status === 401 || status === 403) {
+    return "Your session has expired. Please log in again."
+  }
+  if (status !== null && status >= 500) {
+    return "The store had a problem handling that. Please try again in a moment."
+  }
+  return fallback
+}

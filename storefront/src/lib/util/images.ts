@@ -1,0 +1,73 @@
+/**
+ * Which product image URLs next/image may optimise. Shared by next.config.ts
+ * (images.remotePatterns) and the thumbnail component, so they never disagree.
+ * Kept free of imports so next.config.ts can load it.
+ */
+
+type RemotePattern = {
+  protocol: "http" | "https"
+  hostname: string
+  port: string
+  pathname: string
+}
+
+const env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env
+
+function backendUrl(): URL | null {
+  try {
+    return new URL(env.MEDUSA_BACKEND_URL?.trim() || "http://localhost:9000")
+  } catch {
+    return null
+  }
+}
+
+/** Image hosts the backend serves files from: the local backend, plus MEDUSA_BACKEND_URL's host. */
+export function imageRemotePatterns(): RemotePattern[] {
+  const patterns: RemotePattern[] = [
+    { protocol: "http", hostname: "localhost", port: "9000", pathname: "/**" },
+    { protocol: "http", hostname: "127.0.0.1", port: "9000", pathname: "/**" },
+  ]
+  const backend = backendUrl()
+  if (backend && (backend.protocol === "http:" || backend.protocol === "https:")) {
+    const pattern: RemotePattern = {
+      protocol: backend.protocol === "https:" ? "https" : "http",
+      hostname: backend.hostname,
+      port: backend.port,
+      pathname: "/**",
+    }
+    if (!patterns.some((p) => p.hostname === pattern.hostname && p.port === pattern.port)) {
+      patterns.push(pattern)
+    }
+  }
+  return patterns
+}
+
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$/
+
+/** An http(s) URL string, or null for anything else (javascript:, data:, garbage). */
+export function safeImageUrl(src: string | null | undefined): URL | null {
+  if (!src) {
+    return null
+  }
+  try {
+    const url = new URL(src)
+    return url.protocol === "https:" || url.protocol === "http:" ? url : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether next/image should optimise this URL. Next refuses to optimise images
+ * on local addresses (SSRF guard) and throws on hosts outside remotePatterns,
+ * so those are passed through unoptimised instead.
+ */
+export function canOptimizeImage(url: URL): boolean {
+  if (LOCAL_HOST.test(url.hostname)) {
+    return false
+  }
+  const protocol = url.protocol.replace(":", "")
+  return imageRemotePatterns().some(
+    (p) => p.protocol === protocol && p.hostname === url.hostname && p.port === url.port
+  )
+}

@@ -1,0 +1,68 @@
+"use client"
+
+import { useActionState } from "react"
+
+import { register, type CustomerFormState } from "@/lib/data/customer"
+import FormField from "@/modules/checkout/components/form-field"
+import FormMessage from "@/modules/checkout/components/form-message"
+import SubmitButton from "@/modules/checkout/components/submit-button"
+
+const initialState: CustomerFormState = { status: "idle" }
+
+export default function RegisterForm({ next }: { next?: string }) {
+  const [state, formAction] = useActionState(register, initialState)
+  const errors = state.fieldErrors ?? {}
+  const values = state.values ?? {}
+  return (
+    <form action={formAction} noValidate aria-labelledby="register-heading" className="flex flex-col gap-4">
+      <h2 id="register-heading" className="font-serif text-2xl font-semibold text-bark-900">
+        Create an account
+      </h2>
+      <FormMessage status={state.status} message={state.message} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          idPrefix="register-"
+          name="first_name"
+          label="First name"
+          autoComplete="given-name"
+          required
+          defaultValue={values.first_name ?? ""}
+          error={errors.first_name}
+        />
+        <FormField
+          idPrefix="register-"
+          name="last_name"
+          label="Last name"
+          autoComplete="family-name"
+          required
+          defaultValue={values.last_name ?? ""}
+          error={errors.last_name}
+        />
+      </div>
+      <FormField
+        idPrefix="register-"
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email ?? ""}
+        error={errors.email}
+      />
+      <FormField
+        idPrefix="register-"
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        error={errors.password}
+      />
+      <div>
+        <SubmitButton pendingText="Creating account…">Create account</SubmitButton>
+      </div>
+    </form>
+  )
+}

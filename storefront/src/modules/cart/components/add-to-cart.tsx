@@ -1,0 +1,112 @@
+"use client"
+
+import Link from "next/link"
+import { useActionState, useId, useState } from "react"
+
+import { addToCart, type ActionState } from "@/lib/data/cart"
+
+type AddToCartProps = {
+  variantId: string | null
+  disabled?: boolean
+  /** Upper bound for the quantity input (e.g. the variant's stock). */
+  maxQuantity?: number
+}
+
+const initialState: ActionState = { status: "idle" }
+
+/** Quantity + "Add to cart" for one variant; works without JavaScript (plain form POST). */
+export default function AddToCart({ variantId, disabled = false, maxQuantity }: AddToCartProps) {
+  const [state, formAction, isPending] = useActionState(addToCart, initialState)
+  const [quantity, setQuantity] = useState("1")
+  // Instant feedback when the product page knows the stock; the server re-checks anyway.
+  const [localError, setLocalError] = useState<string | null>(null)
+  const id = useId()
+  const quantityId = `${id}-quantity`
+  const messageId = `${id}-message`
+  const unavailable = disabled || !variantId
+
+  if (unavailable) {
+    return (
+      <div className="flex flex-col gap-2">
+        <button
+          type="button"
+          disabled
+          className="w-full cursor-not-allowed rounded-md bg-bark-400 px-5 py-3 font-semibold text-white sm:w-auto"
+        >
+          Out of stock
+        </button>
+      </div>
+    )
+  }
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        const wanted = Number(quantity)
+        if (maxQuantity !== undefined && maxQuantity > 0 && Number.isFinite(wanted) && wanted > maxQuantity) {
+          event.preventDefault()
+          setLocalError(`Only ${maxQuantity} left in stock`)
+          return
+        }
+        setLocalError(null)
+      }}
+      className="flex flex-col gap-3"
+    >
+      <input type="hidden" name="variant_id" value={variantId ?? ""} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={quantityId} className="text-sm font-medium text-bark-900">
+            Quantity
+          </label>
+          <input
+            id={quantityId}
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            required
+            value={quantity}
+            onChange={(event) => {
+              setQuantity(event.target.value)
+              setLocalError(null)
+            }}
+            aria-invalid={localError || (!isPending && state.status === "error") ? true : undefined}
+            aria-describedby={messageId}
+            className="w-24 rounded-md border border-sand-300 bg-white px-3 py-2 text-base"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={isPending}
+          aria-disabled={isPending ? true : undefined}
+          className="min-w-40 flex-1 rounded-md bg-leaf-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-leaf-800 disabled:cursor-wait disabled:bg-leaf-500 sm:flex-none"
+        >
+          {isPending ? "Adding…" : "Add to cart"}
+        </button>
+      </div>
+      <div id={messageId} aria-live="polite" className="min-h-6 text-sm">
+        {localError ? (
+          <p role="alert" className="font-medium text-clay-700">
+            {localError}
+          </p>
+        ) : null}
+        {!localError && !isPending && state.status === "success" ? (
+          <p className="text-leaf-800">
+            {state.message}.{" "}
+            <Link href="/cart" className="font-medium text-leaf-700 underline">
+              View cart
+            </Link>
+          </p>
+        ) : null}
+        {!localError && !isPending && state.status === "error" ? (
+          <p role="alert" className="font-medium text-clay-700">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,47 @@
+"use client"
+
+import { useActionState } from "react"
+
+import { saveContactAndAddress, type AddressFormState } from "@/lib/data/cart"
+import AddressFields, { type AddressValues } from "@/modules/checkout/components/address-fields"
+import FormField from "@/modules/checkout/components/form-field"
+import FormMessage from "@/modules/checkout/components/form-message"
+import SubmitButton from "@/modules/checkout/components/submit-button"
+
+type ContactAddressFormProps = {
+  initialValues: AddressValues & { email?: string }
+}
+
+/** Checkout step 1: email and shipping address, validated on the server. */
+export default function ContactAddressForm({ initialValues }: ContactAddressFormProps) {
+  const [state, formAction] = useActionState<AddressFormState, FormData>(saveContactAndAddress, {
+    status: "idle",
+    values: initialValues,
+  })
+  const values = state.values ?? initialValues
+  const errors = state.fieldErrors ?? {}
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <FormMessage status={state.status} message={state.message} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={values.email ?? ""}
+        error={errors.email}
+        hint="We'll send your order confirmation here."
+      />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-base font-semibold text-bark-900">Shipping address</legend>
+        <AddressFields values={values} errors={errors} />
+      </fieldset>
+      <div>
+        <SubmitButton pendingText="Saving…">Continue to delivery</SubmitButton>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,152 @@
+import Link from "next/link"
+
+import type { ClubPrices } from "@/lib/data/club"
+import type { ArticleSummary } from "@/lib/data/news"
+import type { Product, ProductBrand } from "@/lib/data/products"
+import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
+import Breadcrumbs, { type Crumb } from "@/modules/layout/components/breadcrumbs"
+import InTheNews from "@/modules/news/components/in-the-news"
+import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
+import ProductJsonLd from "@/modules/products/components/product-json-ld"
+import ProductThumbnail from "@/modules/products/components/product-thumbnail"
+
+type ProductTemplateProps = {
+  product: Product
+  brand: ProductBrand | null
+  currencyCode: string
+  clubPrices: ClubPrices
+  /** `?variant=` from the URL, when it names one of this product's variants. */
+  requestedVariantId?: string
+  /** Published articles featuring the product (newest first, at most 4): the "In the news" block. */
+  articles?: ArticleSummary[]
+}
+
+function clubPriceFor(club: number | undefined, current: number | undefined): number | null {
+  if (club === undefined) return null
+  return current === undefined || club < current ? club : null
+}
+
+function toChoices(product: Product, currencyCode: string, clubPrices: ClubPrices): VariantChoice[] {
+  return (product.variants ?? []).map((variant) => {
+    const price = getVariantPrice(variant, currencyCode)
+    const managed = variant.manage_inventory !== false && !variant.allow_backorder
+    return {
+      id: variant.id,
+      title: variant.title ?? "Standard",
+      sku: variant.sku ?? null,
+      price: price ? { amount: price.amount, originalAmount: price.originalAmount, onSale: price.onSale } : null,
+      // A "club price" at or above what everyone pays today (e.g. during a sale) is no perk: hide it.
+      clubPrice: clubPriceFor(clubPrices[variant.id], price?.amount),
+      stock: getStockState(variant),
+      purchasable: isVariantInStock(variant) && price !== null,
+      maxQuantity: managed ? Math.max(0, variant.inventory_quantity ?? 0) : undefined,
+    }
+  })
+}
+
+export default function ProductTemplate({
+  product,
+  brand,
+  currencyCode,
+  clubPrices,
+  requestedVariantId,
+  articles = [],
+}: ProductTemplateProps) {
+  const choices = toChoices(product, currencyCode, clubPrices)
+  const initialVariantId =
+    choices.find((c) => c.id === requestedVariantId)?.id ??
+    choices.find((c) => c.purchasable)?.id ??
+    choices[0]?.id ??
+    null
+  // Lowest rank first, so the breadcrumb's category is the same on every request.
+  const categories = (product.categories ?? [])
+    .filter((c): c is NonNullable<typeof c> => Boolean(c?.handle))
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name))
+  const primaryCategory = categories[0]
+  const optionLabel = product.options?.length === 1 && product.options[0]?.title ? product.options[0].title : "Option"
+
+  const crumbs: Crumb[] = [{ label: "Home", href: "/" }]
+  crumbs.push(
+    primaryCategory
+      ? { label: primaryCategory.name, href: `/categories/${encodeURIComponent(primaryCategory.handle)}` }
+      : { label: "Store", href: "/store" }
+  )
+  crumbs.push({ label: product.title, href: `/products/${encodeURIComponent(product.handle)}` })
+
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+
+      <article className="grid gap-8 md:grid-cols-2 md:gap-12">
+        <ProductThumbnail
+          src={product.thumbnail}
+          title={product.title}
+          className="rounded-xl"
+          sizes="(min-width: 768px) 50vw, 100vw"
+          preload
+        />
+
+        <div className="flex flex-col gap-5">
+          <header className="flex flex-col gap-2">
+            {brand ? (
+              <Link
+                href={`/brands/${encodeURIComponent(brand.handle)}`}
+                className="self-start text-sm font-semibold tracking-wide text-leaf-700 uppercase hover:underline"
+              >
+                {brand.name}
+              </Link>
+            ) : null}
+            <h1 className="font-serif text-3xl font-semibold text-bark-900 sm:text-4xl">{product.title}</h1>
+            {product.subtitle ? <p className="text-lg text-bark-600">{product.subtitle}</p> : null}
+          </header>
+
+          <ProductActions
+            variants={choices}
+            initialVariantId={initialVariantId}
+            currencyCode={currencyCode}
+            optionLabel={optionLabel}
+          />
+
+          {product.description ? (
+            <section aria-labelledby="product-description" className="border-t border-sand-200 pt-5">
+              <h2 id="product-description" className="mb-2 font-serif text-xl font-semibold text-bark-900">
+                About this product
+              </h2>
+              {/* Plain text: backend content is never rendered as HTML. */}
+              <p className="leading-relaxed whitespace-pre-line text-bark-700">{product.description}</p>
+            </section>
+          ) : null}
+
+          {categories.length > 0 ? (
+            <section aria-labelledby="product-topics" className="border-t border-sand-200 pt-5">
+              <h2 id="product-topics" className="mb-2 text-sm font-semibold text-bark-900">
+                Health topics
+              </h2>
+              <ul className="flex flex-wrap gap-2">
+                {categories.map((category) => (
+                  <li key={category.id}>
+                    <Link
+                      href={`/categories/${encodeURIComponent(category.handle)}`}
+                      className="inline-block rounded-full border border-leaf-200 bg-leaf-50 px-3 py-1 text-sm text-leaf-800 no-underline hover:border-leaf-400"
+                    >
+                      {category.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </article>
+
+      <InTheNews articles={articles} />
+
+      <ProductJsonLd
+        product={product}
+        brand={brand}
+        currencyCode={currencyCode}
+        categoryName={primaryCategory?.name}
+      />
+    </>
+  )
+}
