@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:storefront`: the storefront's production build against a freshly seeded backend.
-// Lighthouse (mobile, Debian's Chromium) for /, /store and a product page, then response latency at a
-// fixed request rate with autocannon for the same pages. Prints a table, writes tests/bench/results/storefront.json.
+// Lighthouse (mobile, Debian's Chromium) for /, /store, a product page, /news and an article, then
+// response latency at a fixed request rate with autocannon for the same pages. Prints a table, writes tests/bench/results/storefront.json.
 import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -24,12 +24,15 @@ const CHROME_FLAGS = [
 const RATE = Number(process.env.BENCH_RATE || 100) // requests per second, per page
 const DURATION = Number(process.env.BENCH_DURATION || 10) // seconds, per page
 
-async function productPath(store) {
-  const response = await fetch(`${store.backendUrl}/store/products?limit=1&fields=handle&order=title`, {
-    headers: { "x-publishable-api-key": store.publishableKey },
-  })
-  const { products } = await response.json()
-  return `/products/${products[0].handle}`
+async function storeGet(store, pathname) {
+  const response = await fetch(`${store.backendUrl}${pathname}`, { headers: { "x-publishable-api-key": store.publishableKey } })
+  return response.json()
+}
+
+async function pagesToMeasure(store) {
+  const { products } = await storeGet(store, "/store/products?limit=1&fields=handle&order=title")
+  const { articles } = await storeGet(store, "/store/articles?limit=1")
+  return ["/", "/store", `/products/${products[0].handle}`, "/news", `/news/${articles[0].handle}`]
 }
 
 async function audit(chrome, url) {
@@ -57,7 +60,7 @@ async function load(url) {
 async function main() {
   console.log("starting a seeded store (production build)…")
   const store = await launchTestStore({ name: "bench", logDir: path.join(RESULTS_DIR, "logs") })
-  const pages = ["/", "/store", await productPath(store)]
+  const pages = await pagesToMeasure(store)
   const rows = []
   let chrome
   try {
