@@ -12,6 +12,19 @@ const nextConfig: NextConfig = {
     // Product images live in the backend's file storage (see src/lib/util/images.ts).
     remotePatterns: imageRemotePatterns(),
   },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        // Product pages are cached without their query string; a chosen option (`?variant=`, what
+        // the picker submits without JavaScript, and shared links) is a route of its own.
+        {
+          source: "/products/:handle",
+          has: [{ type: "query", key: "variant", value: "(?<variant>[A-Za-z0-9_-]{1,100})" }],
+          destination: "/products/:handle/variants/:variant",
+        },
+      ],
+    }
+  },
 }
 
 export default nextConfig

@@ -25,6 +25,9 @@ export function backendEnv(databaseUrl, { backendPort, storefrontPort, extra = {
 /** Applies migrations, then seeds the demo store when the database has no products (or always, with `seed`). */
 export async function prepareDatabase(env, { seed = false, say = () => {}, log } = {}) {
   const medusa = bin("medusa", BACKEND_DIR)
+  // No storefront runs yet: the seed's product and article events have no pages to revalidate.
+  const { REVALIDATE_SECRET, ...withoutRevalidation } = env
+  env = withoutRevalidation
   say("applying migrations")
   await run(medusa, ["db:migrate"], { cwd: BACKEND_DIR, env, label: "medusa db:migrate", log })
 

@@ -58,6 +58,8 @@ describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 1
       EMBEDDED_PG_PORT: String(ports.pg),
       PORT: String(ports.backend),
       STOREFRONT_PORT: String(ports.storefront),
+      // Its own build folder, so the test also runs while someone's `npm start` is up.
+      NEXT_DIST_DIR: ".next-start-test",
     }
     delete process.env.DATABASE_URL
     store = startStore(env)

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next"
+import { PHASE_PRODUCTION_BUILD } from "next/constants"
 import { connection } from "next/server"
 import type { ReactNode } from "react"
 
@@ -32,7 +33,9 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // A build made without the publishable key (it only exists once the database is seeded) must not
   // freeze "not configured" pages: without it, every page waits for a request and reads it then.
-  if (!hasPublishableKey()) {
+  // Only while building: at run time the key can't appear without a restart, and a request-time
+  // API in the render of a cached page (products, home) would fail it instead of showing the notice.
+  if (!hasPublishableKey() && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
     await connection()
   }
   return (

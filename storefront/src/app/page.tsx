@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import { connection } from "next/server"
 
 import { hasPublishableKey } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
@@ -27,6 +26,12 @@ const ROWS = [
 
 const ROW_SIZE = 8
 
+/**
+ * The same for every visitor (the header's per-shopper parts are filled in by the browser):
+ * served from the cache and regenerated in the background at most once a minute.
+ */
+export const revalidate = 60
+
 async function loadRow(handle: string) {
   const collection = await getCollectionByHandle(handle)
   if (!collection) {
@@ -47,9 +52,6 @@ async function loadTrending(): Promise<ArticleSummary[]> {
 }
 
 export default async function HomePage() {
-  // Render per request, never at build time; backend responses are cached in lib/data.
-  await connection()
-
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }

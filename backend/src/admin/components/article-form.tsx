@@ -1,13 +1,12 @@
-import { Button, Container, Heading, Input, Label, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useMemo, useState, type ReactNode } from "react"
+import { useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
   errorMessage,
   formatDateTime,
   newsApi,
   newsKeys,
-  slugify,
   toDateTimeLocal,
   type Article,
   type ArticlePayload,
@@ -17,7 +16,9 @@ import {
 import { ArticleStatusBadge } from "./article-status-badge"
 import { CitationsEditor, newCitationRow, type CitationRow } from "./citations-editor"
 import { FeaturedProductsPicker } from "./featured-products-picker"
+import { FormField } from "./form-field"
 import { MarkdownPreview } from "./markdown-preview"
+import { handleForName, settledHandle } from "./name-handle-fields"
 
 type FormState = {
   title: string
@@ -94,31 +95,36 @@ const SUCCESS: Record<Action, string> = {
   unpublish: "Article moved back to drafts",
 }
 
-const Field = ({
+/** A required choice among the newsroom's topics or authors. */
+const OptionSelect = ({
   label,
-  htmlFor,
-  hint,
-  children,
-  optional,
+  value,
+  onChange,
+  options,
+  loading,
+  placeholder,
 }: {
   label: string
-  htmlFor?: string
-  hint?: ReactNode
-  optional?: boolean
-  children: ReactNode
+  value: string
+  onChange: (value: string) => void
+  options: { id: string; name: string }[]
+  loading: boolean
+  placeholder: string
 }) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={htmlFor} size="small" weight="plus">
-      {label}
-      {optional && <span className="text-ui-fg-muted font-normal"> (optional)</span>}
-    </Label>
-    {children}
-    {hint && (
-      <Text size="xsmall" className="text-ui-fg-subtle">
-        {hint}
-      </Text>
-    )}
-  </div>
+  <FormField label={label}>
+    <Select value={value} onValueChange={onChange} disabled={loading}>
+      <Select.Trigger aria-label={label}>
+        <Select.Value placeholder={loading ? "Loading…" : placeholder} />
+      </Select.Trigger>
+      <Select.Content>
+        {options.map((option) => (
+          <Select.Item key={option.id} value={option.id}>
+            {option.name}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  </FormField>
 )
 
 type ArticleFormProps = {
@@ -337,7 +343,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
               <Heading level="h2">Details</Heading>
             </div>
             <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-              <Field label="Title" htmlFor="article-title">
+              <FormField label="Title" htmlFor="article-title">
                 <Input
                   id="article-title"
                   value={state.title}
@@ -347,12 +353,12 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                     setState((prev) => ({
                       ...prev,
                       title,
-                      handle: prev.handleTouched ? prev.handle : slugify(title),
+                      handle: handleForName(prev, title, 200),
                     }))
                   }}
                 />
-              </Field>
-              <Field
+              </FormField>
+              <FormField
                 label="Handle"
                 htmlFor="article-handle"
                 hint={
@@ -374,13 +380,13 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                   onBlur={() =>
                     setState((prev) => ({
                       ...prev,
-                      handle: slugify(prev.handle) || (prev.handleTouched ? "" : slugify(prev.title)),
+                      handle: settledHandle({ ...prev, name: prev.title }, 200),
                     }))
                   }
                 />
-              </Field>
+              </FormField>
               <div className="md:col-span-2">
-                <Field label="Summary" htmlFor="article-summary" hint={`${state.summary.length}/500 · shown in lists and link previews`}>
+                <FormField label="Summary" htmlFor="article-summary" hint={`${state.summary.length}/500 · shown in lists and link previews`}>
                   <Textarea
                     id="article-summary"
                     rows={3}
@@ -388,38 +394,26 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                     value={state.summary}
                     onChange={(e) => set("summary", e.target.value)}
                   />
-                </Field>
+                </FormField>
               </div>
-              <Field label="Topic">
-                <Select value={state.topic_id} onValueChange={(value) => set("topic_id", value)} disabled={topicsLoading}>
-                  <Select.Trigger aria-label="Topic">
-                    <Select.Value placeholder={topicsLoading ? "Loading…" : "Choose a topic"} />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {topics.map((topic) => (
-                      <Select.Item key={topic.id} value={topic.id}>
-                        {topic.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
-              <Field label="Author">
-                <Select value={state.author_id} onValueChange={(value) => set("author_id", value)} disabled={authorsLoading}>
-                  <Select.Trigger aria-label="Author">
-                    <Select.Value placeholder={authorsLoading ? "Loading…" : "Choose an author"} />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {authors.map((author) => (
-                      <Select.Item key={author.id} value={author.id}>
-                        {author.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </Field>
+              <OptionSelect
+                label="Topic"
+                value={state.topic_id}
+                onChange={(value) => set("topic_id", value)}
+                options={topics}
+                loading={topicsLoading}
+                placeholder="Choose a topic"
+              />
+              <OptionSelect
+                label="Author"
+                value={state.author_id}
+                onChange={(value) => set("author_id", value)}
+                options={authors}
+                loading={authorsLoading}
+                placeholder="Choose an author"
+              />
               <div className="md:col-span-2">
-                <Field label="Hero image URL" htmlFor="article-hero" optional>
+                <FormField label="Hero image URL" htmlFor="article-hero" optional>
                   <Input
                     id="article-hero"
                     type="url"
@@ -427,7 +421,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                     value={state.hero_image}
                     onChange={(e) => set("hero_image", e.target.value)}
                   />
-                </Field>
+                </FormField>
               </div>
             </div>
           </Container>
@@ -441,10 +435,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
               </Text>
             </div>
             <div className="grid grid-cols-1 gap-4 px-6 py-4 lg:grid-cols-2">
-              <div className="flex flex-col gap-y-2">
-                <Label htmlFor="article-body" size="small" weight="plus">
-                  Markdown
-                </Label>
+              <FormField label="Markdown" htmlFor="article-body">
                 <Textarea
                   id="article-body"
                   className="h-[560px] resize-y font-mono text-xs leading-relaxed"
@@ -453,18 +444,15 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                   onChange={(e) => set("body", e.target.value)}
                   placeholder={"## A heading\n\nA paragraph with **bold**, *italic* and a [link](https://example.com).\n\n- a list item"}
                 />
-              </div>
-              <div className="flex min-w-0 flex-col gap-y-2">
-                <Label size="small" weight="plus">
-                  Preview
-                </Label>
+              </FormField>
+              <FormField label="Preview" className="min-w-0">
                 <div
                   className="border-ui-border-base bg-ui-bg-base h-[560px] overflow-y-auto rounded-md border px-4 py-2"
                   data-testid="article-preview"
                 >
                   <MarkdownPreview markdown={state.body} />
                 </div>
-              </div>
+              </FormField>
             </div>
           </Container>
 
@@ -475,15 +463,15 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
             </div>
             <div className="flex flex-col gap-4 px-6 py-4">
               <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                <Field label="Source" htmlFor="article-source-text" optional hint="e.g. the journal or news release this piece reports on">
+                <FormField label="Source" htmlFor="article-source-text" optional hint="e.g. the journal or news release this piece reports on">
                   <Input
                     id="article-source-text"
                     maxLength={500}
                     value={state.source_text}
                     onChange={(e) => set("source_text", e.target.value)}
                   />
-                </Field>
-                <Field label="Source URL" htmlFor="article-source-url" optional>
+                </FormField>
+                <FormField label="Source URL" htmlFor="article-source-url" optional>
                   <Input
                     id="article-source-url"
                     type="url"
@@ -491,14 +479,11 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                     value={state.source_url}
                     onChange={(e) => set("source_url", e.target.value)}
                   />
-                </Field>
+                </FormField>
               </div>
-              <div className="flex flex-col gap-y-2">
-                <Label size="small" weight="plus">
-                  Citations
-                </Label>
+              <FormField label="Citations">
                 <CitationsEditor value={state.citations} onChange={(rows) => set("citations", rows)} disabled={busy} />
-              </div>
+              </FormField>
             </div>
           </Container>
 
@@ -530,7 +515,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                   ? "Already live. Scheduling moves it off the storefront until the chosen time."
                   : "Publish automatically at a future date and time (your local time)."}
             </Text>
-            <Field label="Publish at" htmlFor="article-schedule">
+            <FormField label="Publish at" htmlFor="article-schedule">
               <Input
                 id="article-schedule"
                 type="datetime-local"
@@ -538,7 +523,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
                 value={scheduleAt}
                 onChange={(e) => setScheduleAt(e.target.value)}
               />
-            </Field>
+            </FormField>
             <Button
               type="button"
               size="small"

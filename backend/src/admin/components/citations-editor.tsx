@@ -11,6 +11,15 @@ export const newCitationRow = (values?: Partial<Omit<CitationRow, "key">>): Cita
   url: values?.url ?? "",
 })
 
+type CitationField = Exclude<keyof CitationRow, "key">
+
+/** The inputs of a row, in order; `label` names the input to screen readers as "Citation 2 DOI". */
+const FIELDS: { field: CitationField; label: string; placeholder: string; type?: "url" }[] = [
+  { field: "text", label: "text", placeholder: "Citation text (authors, title, journal, year)" },
+  { field: "doi", label: "DOI", placeholder: "DOI, e.g. 10.1234/abc" },
+  { field: "url", label: "URL", placeholder: "https://…", type: "url" },
+]
+
 type Props = {
   value: CitationRow[]
   onChange: (rows: CitationRow[]) => void
@@ -19,7 +28,7 @@ type Props = {
 
 /** Rows of "text, DOI, URL"; only the text is required by the API. */
 export const CitationsEditor = ({ value, onChange, disabled }: Props) => {
-  const update = (key: string, field: "text" | "doi" | "url", fieldValue: string) =>
+  const update = (key: string, field: CitationField, fieldValue: string) =>
     onChange(value.map((row) => (row.key === key ? { ...row, [field]: fieldValue } : row)))
 
   return (
@@ -31,31 +40,18 @@ export const CitationsEditor = ({ value, onChange, disabled }: Props) => {
       )}
       {value.map((row, index) => (
         <div key={row.key} className="grid grid-cols-1 items-start gap-2 md:grid-cols-[2fr_1fr_1fr_auto]">
-          <Input
-            size="small"
-            placeholder="Citation text (authors, title, journal, year)"
-            aria-label={`Citation ${index + 1} text`}
-            value={row.text}
-            disabled={disabled}
-            onChange={(e) => update(row.key, "text", e.target.value)}
-          />
-          <Input
-            size="small"
-            placeholder="DOI, e.g. 10.1234/abc"
-            aria-label={`Citation ${index + 1} DOI`}
-            value={row.doi}
-            disabled={disabled}
-            onChange={(e) => update(row.key, "doi", e.target.value)}
-          />
-          <Input
-            size="small"
-            type="url"
-            placeholder="https://…"
-            aria-label={`Citation ${index + 1} URL`}
-            value={row.url}
-            disabled={disabled}
-            onChange={(e) => update(row.key, "url", e.target.value)}
-          />
+          {FIELDS.map(({ field, label, placeholder, type }) => (
+            <Input
+              key={field}
+              size="small"
+              type={type}
+              placeholder={placeholder}
+              aria-label={`Citation ${index + 1} ${label}`}
+              value={row[field]}
+              disabled={disabled}
+              onChange={(e) => update(row.key, field, e.target.value)}
+            />
+          ))}
           <IconButton
             type="button"
             size="small"

@@ -3,9 +3,10 @@ import "server-only"
 import { cookies } from "next/headers"
 
 /**
- * The two cookies the storefront keeps, following Medusa's Next.js starter:
- * the customer's JWT and the id of the current cart. Both are httpOnly (never
- * readable from browser scripts) and `secure` in production.
+ * The cookies the storefront keeps, following Medusa's Next.js starter:
+ * the customer's JWT and the id of the current cart (plus, below, the last
+ * order placed and an anonymous reader's visitor token). All are httpOnly
+ * (never readable from browser scripts) and `secure` in production.
  *
  * sameSite is "lax" rather than "strict": mutations only happen through
  * Server Actions (POST requests, which Next.js also checks against the
@@ -76,4 +77,27 @@ export async function setLastOrderId(orderId: string): Promise<void> {
 export async function getLastOrderId(): Promise<string | null> {
   const jar = await cookies()
   return jar.get(LAST_ORDER_COOKIE)?.value || null
+}
+
+/**
+ * An anonymous reader's signed visitor token (handed out by the backend on a
+ * first vote), so the same browser can take its vote back. Carries no personal
+ * data; kept a year. Only the shape is checked here, the backend checks the signature.
+ */
+const VISITOR_COOKIE = "_verdant_visitor"
+const YEAR_SECONDS = 60 * 60 * 24 * 365
+const VISITOR_TOKEN_PATTERN = /^[A-Za-z0-9_.-]{1,200}$/
+
+export async function getVisitorToken(): Promise<string | null> {
+  const jar = await cookies()
+  const value = jar.get(VISITOR_COOKIE)?.value
+  return value && VISITOR_TOKEN_PATTERN.test(value) ? value : null
+}
+
+export async function setVisitorToken(token: string): Promise<void> {
+  if (!VISITOR_TOKEN_PATTERN.test(token)) {
+    return
+  }
+  const jar = await cookies()
+  jar.set(VISITOR_COOKIE, token, { ...baseOptions(), maxAge: YEAR_SECONDS })
 }

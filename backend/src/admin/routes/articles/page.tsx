@@ -3,9 +3,11 @@ import { DocumentText, Plus } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Tabs, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { ArticleStatusBadge } from "../../components/article-status-badge"
+import { Pager } from "../../components/pager"
 import { ARTICLE_STATUSES, formatDateTime, newsApi, newsKeys, type ArticleStatus } from "../../lib/news"
+import { useUpdateSearchParams } from "../../lib/use-update-search-params"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -24,27 +26,13 @@ function isStatus(value: string | null): value is ArticleStatus {
 /** The newsroom desk: every article, filterable by status and searchable by title/summary. */
 const ArticlesPage = () => {
   const navigate = useNavigate()
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, updateParams] = useUpdateSearchParams()
   const statusParam = searchParams.get("status")
   const status = isStatus(statusParam) ? statusParam : undefined
   const q = searchParams.get("q") ?? ""
   const page = Math.max(0, Number(searchParams.get("page") ?? 0) || 0)
 
   const [searchInput, setSearchInput] = useState(q)
-
-  const updateParams = (changes: Record<string, string | undefined>) => {
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
-  }
 
   // Debounce the search box into the URL (and so into the query).
   useEffect(() => {
@@ -64,7 +52,6 @@ const ArticlesPage = () => {
 
   const articles = data?.articles ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -174,15 +161,11 @@ const ArticlesPage = () => {
             {q || status ? "No articles match these filters." : "No articles yet. Create the first one."}
           </Text>
         )}
-        <Table.Pagination
+        <Pager
           count={count}
           pageSize={PAGE_SIZE}
-          pageIndex={page}
-          pageCount={pageCount}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pageCount}
-          previousPage={() => updateParams({ page: page > 1 ? String(page - 1) : undefined })}
-          nextPage={() => updateParams({ page: String(page + 1) })}
+          page={page}
+          onPageChange={(next) => updateParams({ page: next > 0 ? String(next) : undefined })}
         />
       </div>
     </Container>

@@ -3,7 +3,6 @@ import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Badge, Checkbox, CommandBar, Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query"
 import { Fragment, useEffect, useMemo, useState } from "react"
-import { useSearchParams } from "react-router-dom"
 import {
   commentKeys,
   commentsApi,
@@ -17,6 +16,8 @@ import { CommentActions } from "../../components/comments/comment-actions"
 import { CommentDetailDrawer } from "../../components/comments/comment-detail-drawer"
 import { CommentStatusBadge, SpamReasonBadge } from "../../components/comments/comment-status-badge"
 import { MODERATION_ACTIONS, useModerateComments } from "../../components/comments/use-moderate"
+import { Pager } from "../../components/pager"
+import { useUpdateSearchParams } from "../../lib/use-update-search-params"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -32,27 +33,13 @@ const TABS: { value: CommentStatus | typeof ALL; label: string }[] = [
 
 /** The moderation queue: readers' comments by status, with row and bulk moderation. */
 const CommentsPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, updateParams] = useUpdateSearchParams()
   const statusParam = searchParams.get("status")
   const tab: CommentStatus | typeof ALL =
     statusParam === ALL ? ALL : isCommentStatus(statusParam) ? statusParam : DEFAULT_TAB
   const status = tab === ALL ? undefined : tab
   const page = Math.max(0, Math.floor(Number(searchParams.get("page") ?? 0)) || 0)
   const openId = searchParams.get("comment")
-
-  const updateParams = (changes: Record<string, string | undefined>) => {
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
-  }
 
   const params = { status, limit: PAGE_SIZE, offset: page * PAGE_SIZE }
   const { data, isLoading, isError, error, isFetching } = useQuery({
@@ -68,7 +55,6 @@ const CommentsPage = () => {
 
   const comments = data?.comments ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   // After moderating the last rows of a page (they leave the filtered list), step back a page.
   useEffect(() => {
@@ -261,15 +247,11 @@ const CommentsPage = () => {
           </Text>
         )}
       </div>
-      <Table.Pagination
+      <Pager
         count={count}
         pageSize={PAGE_SIZE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => updateParams({ page: page > 1 ? String(page - 1) : undefined })}
-        nextPage={() => updateParams({ page: String(page + 1) })}
+        page={page}
+        onPageChange={(next) => updateParams({ page: next > 0 ? String(next) : undefined })}
       />
 
       <CommandBar open={selectedIds.length > 0 && !openId}>

@@ -6,16 +6,23 @@ import { hasPublishableKey } from "@/lib/config"
 import { getArticle, listArticles, listTrendingArticles, type ArticleSummary } from "@/lib/data/news"
 import { getDefaultRegion } from "@/lib/data/regions"
 import { absoluteUrl, STORE_NAME } from "@/lib/site"
+import type { SearchParams } from "@/lib/util/search-params"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import { COMMENTS_PAGE_PARAM, parseCommentsPage } from "@/modules/community/utils"
 import ArticleTemplate from "@/modules/news/templates/article-template"
 import { articlePath, safeHttpUrl, truncate } from "@/modules/news/utils"
 
-type ArticlePageProps = { params: Promise<{ handle: string }> }
+type ArticlePageProps = {
+  params: Promise<{ handle: string }>
+  searchParams: Promise<SearchParams>
+}
 
 /*
  * Rendered per request, never at build time, like the product pages: the site header reads the
  * cart and session cookies, so no page of this app can be static anyway. What is cached is the
- * backend data (lib/data/news.ts: revalidate 60 s, tags "articles", "article:<handle>").
+ * backend data (lib/data/news.ts: revalidate 60 s, tags "articles", "article:<handle>"). Votes and
+ * comments (lib/data/community.ts) are read fresh on every request and rendered with the page, not
+ * streamed, since their forms must work without JavaScript.
  */
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
@@ -67,12 +74,12 @@ async function orEmpty(promise: Promise<ArticleSummary[]>): Promise<ArticleSumma
   }
 }
 
-export default async function ArticlePage({ params }: ArticlePageProps) {
+export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   await connection()
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }
-  const { handle } = await params
+  const [{ handle }, query] = await Promise.all([params, searchParams])
   const article = await getArticle(handle)
   if (!article) {
     notFound()
@@ -94,6 +101,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       currencyCode={region.currency_code}
       trending={trending}
       related={related.filter((a) => a.handle !== article.handle).slice(0, 2)}
+      commentPages={parseCommentsPage(query[COMMENTS_PAGE_PARAM])}
     />
   )
 }

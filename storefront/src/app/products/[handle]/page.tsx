@@ -1,80 +1,28 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { connection } from "next/server"
 
-import { hasPublishableKey } from "@/lib/config"
-import { getClubPrices } from "@/lib/data/club"
-import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
-import { getProductByHandle } from "@/lib/data/products"
-import { firstParam, type SearchParams } from "@/lib/util/search-params"
-import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
-import ProductTemplate from "@/modules/products/templates/product-template"
+import { ProductPageContent, productMetadata } from "@/modules/products/templates/product-page"
 
 type ProductPageProps = {
   params: Promise<{ handle: string }>
-  searchParams: Promise<SearchParams>
 }
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+/**
+ * Product pages are rendered on their first visit, then served from the cache and regenerated
+ * in the background at most once a minute (or at once when the backend reports a product change,
+ * see /api/revalidate). None is rendered at build time: the build runs without the backend.
+ * The header's per-shopper parts are filled in by the browser (see header-status.tsx).
+ */
+export const revalidate = 60
+
+export async function generateStaticParams(): Promise<{ handle: string }[]> {
+  return []
 }
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
-  await connection()
-  if (!hasPublishableKey()) {
-    return {}
-  }
-  const { handle } = await params
-  const result = await getProductByHandle(handle)
-  if (!result) {
-    return { title: "Product not found", robots: { index: false } }
-  }
-  const { product } = result
-  const path = `/products/${encodeURIComponent(product.handle)}`
-  const description = truncate(product.subtitle || product.description || product.title, 160)
-  return {
-    title: product.title,
-    description,
-    alternates: { canonical: path },
-    openGraph: { title: product.title, description, url: path, type: "website" },
-  }
+  return productMetadata((await params).handle)
 }
 
-/** Up to 4 articles featuring the product; the product page never fails because the newsroom did. */
-async function productArticles(productId: string): Promise<ArticleSummary[]> {
-  try {
-    return await listProductArticles(productId, 4)
-  } catch (error) {
-    console.error("product page: featured articles could not be loaded", error)
-    return []
-  }
-}
-
-export default async function ProductPage({ params, searchParams }: ProductPageProps) {
-  // Render per request, never at build time; backend responses are cached in lib/data.
-  await connection()
-
-  if (!hasPublishableKey()) {
-    return <MissingKeyNotice />
-  }
-
-  const { handle } = await params
-  const result = await getProductByHandle(handle)
-  if (!result) {
-    notFound()
-  }
-  const { product, currencyCode } = result
-
-  const [clubPrices, articles] = await Promise.all([getClubPrices(product.id), productArticles(product.id)])
-
-  return (
-    <ProductTemplate
-      product={product}
-      brand={product.brand ?? null}
-      currencyCode={currencyCode}
-      clubPrices={clubPrices}
-      requestedVariantId={firstParam((await searchParams).variant)}
-      articles={articles}
-    />
-  )
+/** The default variant; `?variant=` is rewritten to ./variants/[variantId] (see next.config.ts). */
+export default async function ProductPage({ params }: ProductPageProps) {
+  return <ProductPageContent handle={(await params).handle} />
 }

@@ -1,22 +1,27 @@
+"use client"
+
 import Link from "next/link"
 
-import { retrieveCustomerSafe } from "@/lib/data/customer"
+import { useHeaderStatus } from "@/modules/layout/components/header-status"
 
-/** Header link: "Log in" for guests, "Account (First name)" for customers. */
-export default async function AccountLink() {
-  const customer = await retrieveCustomerSafe()
+/**
+ * Header link: "Log in" for guests, "Account (First name)" for customers. Rendered in the
+ * browser from `/api/header` (see header-status.tsx) so the pages around it stay cacheable.
+ */
+export default function AccountLink() {
+  const { loggedIn, firstName: name } = useHeaderStatus()
   const className = "inline-flex items-center rounded-md px-2 py-1 font-medium text-inherit no-underline hover:underline"
-  if (!customer) {
+  if (!loggedIn) {
     return (
-      <Link href="/account" className={className} data-testid="account-link">
+      <Link href="/account" prefetch={false} className={className} data-testid="account-link">
         Log in
       </Link>
     )
   }
-  const name = customer.first_name?.trim()
   return (
     <Link
       href="/account"
+      prefetch={false}
       className={className}
       data-testid="account-link"
       aria-label={name ? `Account (${name})` : "Account"}

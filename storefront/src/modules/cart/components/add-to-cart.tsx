@@ -1,9 +1,10 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useId, useState } from "react"
+import { useActionState, useEffect, useId, useState } from "react"
 
 import { addToCart, type ActionState } from "@/lib/data/cart"
+import { refreshHeaderStatus } from "@/modules/layout/components/header-status"
 
 type AddToCartProps = {
   variantId: string | null
@@ -24,6 +25,13 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity }: 
   const quantityId = `${id}-quantity`
   const messageId = `${id}-message`
   const unavailable = disabled || !variantId
+
+  // The header's cart count is read in the browser (pages are cached): update it now.
+  useEffect(() => {
+    if (state.status === "success") {
+      void refreshHeaderStatus()
+    }
+  }, [state])
 
   if (unavailable) {
     return (

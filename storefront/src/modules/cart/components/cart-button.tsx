@@ -1,14 +1,20 @@
+"use client"
+
 import Link from "next/link"
 
-import { getCartQuantity } from "@/lib/data/cart"
+import { useHeaderStatus } from "@/modules/layout/components/header-status"
 
-/** Header link to the cart with the total number of units in it. */
-export default async function CartButton() {
-  const count = await getCartQuantity()
+/**
+ * Header link to the cart with the total number of units in it. Rendered in the browser from
+ * `/api/header` (see header-status.tsx) so the pages around it stay cacheable.
+ */
+export default function CartButton() {
+  const { cartCount: count } = useHeaderStatus()
   const label = `Cart, ${count} ${count === 1 ? "item" : "items"}`
   return (
     <Link
       href="/cart"
+      prefetch={false}
       aria-label={label}
       data-testid="cart-button"
       className="inline-flex items-center gap-1 rounded-md px-2 py-1 font-medium text-inherit no-underline hover:underline"

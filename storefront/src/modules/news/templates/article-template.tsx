@@ -1,6 +1,7 @@
 import Link from "next/link"
 
 import type { Article, ArticleSummary } from "@/lib/data/news"
+import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
 import Breadcrumbs, { type Crumb } from "@/modules/layout/components/breadcrumbs"
 import ArticleBody from "@/modules/news/components/article-body"
 import ArticleImage from "@/modules/news/components/article-image"
@@ -22,6 +23,8 @@ type ArticleTemplateProps = {
   trending: ArticleSummary[]
   /** Other recent articles of the same topic. */
   related: ArticleSummary[]
+  /** Pages of comments to show ("?comments_page=", 1 by default). */
+  commentPages?: number
 }
 
 function Attribution({ text, url }: { text: string | null; url: string | null }) {
@@ -44,7 +47,14 @@ function Attribution({ text, url }: { text: string | null; url: string | null })
   )
 }
 
-export default function ArticleTemplate({ article, url, currencyCode, trending, related }: ArticleTemplateProps) {
+export default function ArticleTemplate({
+  article,
+  url,
+  currencyCode,
+  trending,
+  related,
+  commentPages = 1,
+}: ArticleTemplateProps) {
   const date = formatArticleDate(article.published_at)
   const crumbs: Crumb[] = [
     { label: "Home", href: "/" },
@@ -114,11 +124,13 @@ export default function ArticleTemplate({ article, url, currencyCode, trending, 
             <Citations citations={article.citations} />
             <AuthorBio author={article.author} />
 
-            {/* Votes and comments arrive with the community features. */}
-            <div id="article-engagement" data-votes="0" data-comments="0" />
+            {/* Not streamed behind Suspense: the vote and comment forms must work without JavaScript. */}
+            <ArticleEngagement handle={article.handle} commentPages={commentPages} />
           </article>
 
           <FeaturedProducts products={article.featured_products} currencyCode={currencyCode} />
+
+          <ArticleComments handle={article.handle} commentPages={commentPages} />
 
           {related.length > 0 && article.topic ? (
             <section aria-labelledby="related-heading" className="mt-12 border-t border-sand-200 pt-8 print:hidden" data-print="hide">

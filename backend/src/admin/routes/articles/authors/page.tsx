@@ -1,8 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Avatar, Button, Container, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Avatar, Input, Table, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { errorMessage, newsApi, newsKeys, slugify } from "../../../lib/news"
+import { CreateFormCard, DirectoryLayout, DirectoryList } from "../../../components/directory"
+import { FormField } from "../../../components/form-field"
+import { NameHandleFields, useNameAndHandle } from "../../../components/name-handle-fields"
+import { errorMessage, newsApi, newsKeys } from "../../../lib/news"
 
 function initials(name: string) {
   return (
@@ -20,9 +23,7 @@ const AuthorsPage = () => {
   const queryClient = useQueryClient()
   const { data, isLoading, isError, error } = useQuery({ queryKey: newsKeys.authors, queryFn: newsApi.listAuthors })
 
-  const [name, setName] = useState("")
-  const [handle, setHandle] = useState("")
-  const [handleTouched, setHandleTouched] = useState(false)
+  const nameAndHandle = useNameAndHandle(120)
   const [bio, setBio] = useState("")
   const [avatarUrl, setAvatarUrl] = useState("")
 
@@ -31,9 +32,7 @@ const AuthorsPage = () => {
     onSuccess: ({ author }) => {
       toast.success(`Author “${author.name}” created`)
       queryClient.invalidateQueries({ queryKey: newsKeys.authors })
-      setName("")
-      setHandle("")
-      setHandleTouched(false)
+      nameAndHandle.reset()
       setBio("")
       setAvatarUrl("")
     },
@@ -41,22 +40,24 @@ const AuthorsPage = () => {
   })
 
   const submit = () => {
-    if (!name.trim()) return toast.error("name is required")
-    if (!handle) return toast.error("handle is required")
-    create.mutate({ name: name.trim(), handle, bio: bio.trim() || null, avatar_url: avatarUrl.trim() || null })
+    const problem = nameAndHandle.problem()
+    if (problem) return toast.error(problem)
+    create.mutate({ ...nameAndHandle.values(), bio: bio.trim() || null, avatar_url: avatarUrl.trim() || null })
   }
 
   const authors = data?.authors ?? []
 
   return (
-    <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-      <Container className="divide-y p-0 xl:flex-1">
-        <div className="px-6 py-4">
-          <Heading level="h1">Authors</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The bylines articles can be credited to.
-          </Text>
-        </div>
+    <DirectoryLayout>
+      <DirectoryList
+        title="Authors"
+        description="The bylines articles can be credited to."
+        noun="authors"
+        isLoading={isLoading}
+        isError={isError}
+        error={error}
+        isEmpty={authors.length === 0}
+      >
         <Table>
           <Table.Header>
             <Table.Row>
@@ -82,79 +83,24 @@ const AuthorsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        {(isLoading || isError || authors.length === 0) && (
-          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            {isLoading ? "Loading authors…" : isError ? `Could not load authors: ${errorMessage(error)}` : "No authors yet."}
-          </Text>
-        )}
-      </Container>
+      </DirectoryList>
 
-      <Container className="divide-y p-0 xl:w-[360px] xl:shrink-0">
-        <div className="px-6 py-4">
-          <Heading level="h2">New author</Heading>
-        </div>
-        <form
-          className="flex flex-col gap-y-3 px-6 py-4"
-          onSubmit={(e) => {
-            e.preventDefault()
-            submit()
-          }}
-        >
-          <div className="flex flex-col gap-y-2">
-            <Label htmlFor="author-name" size="small" weight="plus">
-              Name
-            </Label>
-            <Input
-              id="author-name"
-              value={name}
-              maxLength={120}
-              onChange={(e) => {
-                setName(e.target.value)
-                if (!handleTouched) setHandle(slugify(e.target.value, 120))
-              }}
-            />
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label htmlFor="author-handle" size="small" weight="plus">
-              Handle
-            </Label>
-            <Input
-              id="author-handle"
-              value={handle}
-              maxLength={120}
-              onChange={(e) => {
-                setHandle(e.target.value)
-                setHandleTouched(e.target.value !== "")
-              }}
-              onBlur={() => setHandle(slugify(handle, 120) || (handleTouched ? "" : slugify(name, 120)))}
-            />
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label htmlFor="author-bio" size="small" weight="plus">
-              Bio <span className="text-ui-fg-muted font-normal">(optional)</span>
-            </Label>
-            <Textarea id="author-bio" rows={3} maxLength={2000} value={bio} onChange={(e) => setBio(e.target.value)} />
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label htmlFor="author-avatar" size="small" weight="plus">
-              Avatar URL <span className="text-ui-fg-muted font-normal">(optional)</span>
-            </Label>
-            <Input
-              id="author-avatar"
-              type="url"
-              placeholder="https://…"
-              value={avatarUrl}
-              onChange={(e) => setAvatarUrl(e.target.value)}
-            />
-          </div>
-          <div className="flex justify-end">
-            <Button type="submit" size="small" isLoading={create.isPending}>
-              Create author
-            </Button>
-          </div>
-        </form>
-      </Container>
-    </div>
+      <CreateFormCard title="New author" submitLabel="Create author" isSubmitting={create.isPending} onSubmit={submit}>
+        <NameHandleFields idPrefix="author" fields={nameAndHandle} />
+        <FormField label="Bio" htmlFor="author-bio" optional>
+          <Textarea id="author-bio" rows={3} maxLength={2000} value={bio} onChange={(e) => setBio(e.target.value)} />
+        </FormField>
+        <FormField label="Avatar URL" htmlFor="author-avatar" optional>
+          <Input
+            id="author-avatar"
+            type="url"
+            placeholder="https://…"
+            value={avatarUrl}
+            onChange={(e) => setAvatarUrl(e.target.value)}
+          />
+        </FormField>
+      </CreateFormCard>
+    </DirectoryLayout>
   )
 }
 

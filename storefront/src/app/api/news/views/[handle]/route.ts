@@ -1,19 +1,9 @@
 import { hasPublishableKey } from "@/lib/config"
 import { recordArticleView } from "@/lib/data/news"
 import { isHandle } from "@/lib/util/search-params"
+import { visitorIp } from "@/lib/util/visitor-ip"
 
 export const dynamic = "force-dynamic"
-
-/**
- * The reader's address as the nearest proxy saw it: the last X-Forwarded-For
- * entry (earlier ones are whatever the client claimed), else X-Real-IP.
- */
-function visitorIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop()
-  const ip = last || request.headers.get("x-real-ip")?.trim() || null
-  return ip && ip.length <= 64 && /^[0-9a-fA-F:.]+$/.test(ip) ? ip : null
-}
 
 /**
  * POST /api/news/views/<handle>: counts a view of the article (called once
@@ -31,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
   }
   try {
     const result = await recordArticleView(handle, {
-      ip: visitorIp(request),
+      ip: visitorIp(request.headers),
       userAgent: request.headers.get("user-agent"),
     })
     if (!result) {

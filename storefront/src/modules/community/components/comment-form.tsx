@@ -1,0 +1,186 @@
+"use client"
+
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react"
+
+import { postComment, type CommentFormState } from "@/modules/community/actions"
+import { MAX_COMMENT_LENGTH } from "@/modules/community/utils"
+import FormField from "@/modules/checkout/components/form-field"
+import FormMessage from "@/modules/checkout/components/form-message"
+import SubmitButton from "@/modules/checkout/components/submit-button"
+import StartedAtField from "@/modules/community/components/started-at-field"
+
+/** Who is writing: a guest, or a logged-in customer (whose name and email the backend knows). */
+export type CommentViewer = { customer: false } | { customer: true; name: string }
+
+type CommentFormProps = {
+  handle: string
+  viewer: CommentViewer
+  /** Server time when the page was rendered (the `started_at` of readers without JavaScript). */
+  renderedAt: number
+  /** Set for a reply: the comment answered and its author. */
+  parentId?: string
+  replyTo?: string
+}
+
+const initialState: CommentFormState = { status: "idle" }
+
+/**
+ * A comment (or reply) form. Works as a plain POST without JavaScript; with
+ * it, shows the outcome in place. Field errors (ours, or the backend's
+ * "<field>: <problem>") sit under their fields; rate limits and duplicates go
+ * to the general message. Includes the honeypot (`website`) and the time the
+ * form was opened (`started_at`), which the backend uses against bots.
+ */
+export default function CommentForm({ handle, viewer, renderedAt, parentId, replyTo }: CommentFormProps) {
+  const [state, formAction] = useActionState(postComment, initialState)
+  const formRef = useRef<HTMLFormElement>(null)
+  const submittedAtRef = useRef<HTMLInputElement>(null)
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const [length, setLength] = useState(state.values?.body?.length ?? 0)
+
+  const prefix = parentId ? `reply-${parentId}-` : "comment-"
+  const errors = state.fieldErrors ?? {}
+  const values = state.values ?? {}
+  const showName = !viewer.customer || !viewer.name
+  const showEmail = !viewer.customer
+
+  // After each answer the form is reset to the values the server sent back (no body after a success).
+  useEffect(() => {
+    setLength(bodyRef.current?.value.length ?? 0)
+    if (state.status === "error" && state.fieldErrors && Object.keys(state.fieldErrors).length > 0) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+    }
+  }, [state])
+
+  function onSubmit(_event: FormEvent<HTMLFormElement>) {
+    // Read with `started_at` (both in the reader's clock): how long the reader took to write.
+    if (submittedAtRef.current) {
+      submittedAtRef.current.value = String(Date.now())
+    }
+  }
+
+  const bodyId = `${prefix}body`
+  const bodyErrorId = `${bodyId}-error`
+  const counterId = `${bodyId}-count`
+  const remaining = MAX_COMMENT_LENGTH - length
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={parentId ? `Reply to ${replyTo ?? "comment"}` : "Write a comment"}
+      data-testid={parentId ? "reply-form" : "comment-form"}
+      className="relative flex flex-col gap-4"
+    >
+      <input type="hidden" name="handle" value={handle} />
+      {parentId ? <input type="hidden" name="parent_id" value={parentId} /> : null}
+      <StartedAtField renderedAt={renderedAt} resetKey={state.sentAt} />
+      <input ref={submittedAtRef} type="hidden" name="submitted_at" defaultValue="" />
+
+      {viewer.customer && viewer.name ? (
+        <p className="text-sm text-bark-600" data-testid="commenting-as">
+          Commenting as{" "}
+          <bdi className="font-semibold break-words text-bark-900 [overflow-wrap:anywhere]">{viewer.name}</bdi>
+        </p>
+      ) : null}
+
+      {showName || showEmail ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {showName ? (
+            <FormField
+              idPrefix={prefix}
+              name="author_name"
+              label="Name"
+              autoComplete="name"
+              maxLength={80}
+              required
+              defaultValue={values.author_name ?? ""}
+              error={errors.author_name}
+            />
+          ) : null}
+          {showEmail ? (
+            <FormField
+              idPrefix={prefix}
+              name="email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              maxLength={254}
+              required
+              hint="Never shown. We only use it to tell you about replies if you ask."
+              defaultValue={values.email ?? ""}
+              error={errors.email}
+            />
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="flex flex-col gap-1">
+        <label htmlFor={bodyId} className="text-sm font-medium text-bark-900">
+          Comment
+        </label>
+        <textarea
+          ref={bodyRef}
+          id={bodyId}
+          name="body"
+          rows={parentId ? 3 : 5}
+          maxLength={MAX_COMMENT_LENGTH}
+          required
+          aria-required
+          dir="auto"
+          defaultValue={values.body ?? ""}
+          onChange={(event) => setLength(event.target.value.length)}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={[counterId, errors.body ? bodyErrorId : null].filter(Boolean).join(" ")}
+          className={`w-full rounded-md border bg-white px-3 py-2 text-base text-bark-900 shadow-sm focus:border-leaf-600 ${
+            errors.body ? "border-clay-700" : "border-sand-300"
+          }`}
+        />
+        <p
+          id={counterId}
+          data-testid="comment-counter"
+          className={`text-right text-xs ${remaining < 100 ? "font-semibold text-clay-700" : "text-bark-600"}`}
+        >
+          {length} / {MAX_COMMENT_LENGTH} characters
+        </p>
+        {errors.body ? (
+          <p id={bodyErrorId} className="text-sm text-clay-700">
+            {errors.body}
+          </p>
+        ) : null}
+      </div>
+
+      <label className="flex items-start gap-2 text-sm text-bark-700">
+        <input
+          type="checkbox"
+          name="notify_on_reply"
+          defaultChecked={values.notify_on_reply === "on"}
+          className="mt-0.5 h-4 w-4 accent-leaf-700"
+        />
+        <span>Email me when someone replies</span>
+      </label>
+
+      {/* Honeypot: people never see or reach it; naive bots fill it in. */}
+      <div aria-hidden="true" className="absolute top-0 -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={`${prefix}website`}>Leave this field empty</label>
+        <input
+          id={`${prefix}website`}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          aria-hidden="true"
+          defaultValue=""
+        />
+      </div>
+
+      <FormMessage status={state.status} message={state.message} />
+
+      <div>
+        <SubmitButton pendingText="Posting…">Post comment</SubmitButton>
+      </div>
+    </form>
+  )
+}

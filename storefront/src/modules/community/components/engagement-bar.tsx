@@ -1,0 +1,82 @@
+"use client"
+
+import { startTransition, useActionState, useOptimistic, type FormEvent } from "react"
+
+import { toggleVote, type VoteFormState } from "@/modules/community/actions"
+import { commentsLabel, votesLabel } from "@/modules/community/utils"
+
+type EngagementBarProps = {
+  handle: string
+  votes: number
+  voted: boolean
+  /** Approved comments, replies included. */
+  comments: number
+}
+
+function toggled(state: VoteFormState): VoteFormState {
+  return { votes: Math.max(0, state.votes + (state.voted ? -1 : 1)), voted: !state.voted }
+}
+
+/**
+ * The article's vote button and comment count. Voting is a Server Action: a
+ * plain form POST without JavaScript; with it, the count and the pressed state
+ * change at once (useOptimistic) and settle on the backend's answer.
+ */
+export default function EngagementBar({ handle, votes, voted, comments }: EngagementBarProps) {
+  const [state, formAction] = useActionState(toggleVote, { votes, voted })
+  const [shown, toggleShown] = useOptimistic(state, (current: VoteFormState) => toggled(current))
+
+  // With JavaScript: flip the button right away, in the same transition as the action.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const formData = new FormData(event.currentTarget)
+    startTransition(() => {
+      toggleShown(null)
+      formAction(formData)
+    })
+  }
+
+  return (
+    <div
+      id="article-engagement"
+      data-votes={state.votes}
+      data-comments={comments}
+      data-voted={state.voted ? "true" : "false"}
+      className="mt-10 flex flex-wrap items-center gap-3 border-t border-sand-200 pt-6 print:hidden"
+      data-print="hide"
+    >
+      <form action={formAction} onSubmit={onSubmit} className="contents">
+        <input type="hidden" name="handle" value={handle} />
+        <button
+          type="submit"
+          aria-pressed={shown.voted}
+          aria-label="Vote for this article"
+          aria-describedby="article-vote-count"
+          data-testid="vote-button"
+          className={`inline-flex items-center gap-1 rounded-md border px-3 py-1.5 text-sm font-semibold transition-colors ${
+            shown.voted
+              ? "border-leaf-700 bg-leaf-700 text-white hover:bg-leaf-800"
+              : "border-sand-300 bg-white text-bark-700 hover:border-leaf-500 hover:text-leaf-800"
+          }`}
+        >
+          <span aria-hidden="true">▲</span>{" "}
+          <span id="article-vote-count" data-testid="vote-count">
+            {votesLabel(shown.votes)}
+          </span>
+        </button>
+      </form>
+      <a
+        href="#comments"
+        data-testid="comments-link"
+        className="inline-flex items-center rounded-md border border-sand-300 bg-white px-3 py-1.5 text-sm font-medium text-bark-700 no-underline hover:border-leaf-500 hover:text-leaf-800"
+      >
+        {commentsLabel(comments)}
+      </a>
+      {state.error ? (
+        <p role="alert" className="basis-full text-sm text-clay-700">
+          {state.error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import "server-only"
+
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+
+import { hasPublishableKey } from "@/lib/config"
+import { getClubPrices } from "@/lib/data/club"
+import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
+import { getProductByHandle } from "@/lib/data/products"
+import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import ProductTemplate from "@/modules/products/templates/product-template"
+
+/**
+ * A product page, shared by /products/[handle] (cached, the default variant) and
+ * /products/[handle]/variants/[variantId] (where next.config.ts rewrites `?variant=`,
+ * so that choosing an option works without JavaScript).
+ */
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
+}
+
+export async function productMetadata(handle: string): Promise<Metadata> {
+  if (!hasPublishableKey()) {
+    return {}
+  }
+  const result = await getProductByHandle(handle)
+  if (!result) {
+    return { title: "Product not found", robots: { index: false } }
+  }
+  const { product } = result
+  const path = `/products/${encodeURIComponent(product.handle)}`
+  const description = truncate(product.subtitle || product.description || product.title, 160)
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title: product.title, description, url: path, type: "website" },
+  }
+}
+
+/** Up to 4 articles featuring the product; the product page never fails because the newsroom did. */
+async function productArticles(productId: string): Promise<ArticleSummary[]> {
+  try {
+    return await listProductArticles(productId, 4)
+  } catch (error) {
+    console.error("product page: featured articles could not be loaded", error)
+    return []
+  }
+}
+
+export async function ProductPageContent({ handle, requestedVariantId }: { handle: string; requestedVariantId?: string }) {
+  if (!hasPublishableKey()) {
+    return <MissingKeyNotice />
+  }
+
+  const result = await getProductByHandle(handle)
+  if (!result) {
+    notFound()
+  }
+  const { product, currencyCode } = result
+
+  const [clubPrices, articles] = await Promise.all([getClubPrices(product.id), productArticles(product.id)])
+
+  return (
+    <ProductTemplate
+      product={product}
+      brand={product.brand ?? null}
+      currencyCode={currencyCode}
+      clubPrices={clubPrices}
+      requestedVariantId={requestedVariantId}
+      articles={articles}
+    />
+  )
+}
