@@ -70,25 +70,25 @@ export type CommentFormState = FormState & {
   sentAt?: number
 }
 
-const SECONDS_TO_WRITE_CAP = 24 * 3600 * 1000
+/** Longer than this counts as this long (a tab left open overnight is still a person). */
+const MAX_WRITING_MS = 24 * 3600 * 1000
 
-const text = (max: number, tooLong: string) =>
+const text = (max: number, missing: string, tooLong: string) =>
   z
-    .string()
+    .string({ error: missing })
     .trim()
+    .min(1, { error: missing })
     .max(max, { error: tooLong })
 
-const nameSchema = text(80, "Your name may be at most 80 characters").min(1, { error: "Enter your name" })
+const nameSchema = text(80, "Enter your name", "Your name may be at most 80 characters")
 const emailSchema = z
-  .string()
+  .string({ error: "Enter your email address" })
   .trim()
   .min(1, { error: "Enter your email address" })
   .max(254, { error: "Enter a valid email address" })
   .pipe(z.email({ error: "Enter a valid email address" }))
 
-const bodySchema = text(MAX_COMMENT_LENGTH, `A comment may be at most ${MAX_COMMENT_LENGTH} characters`).min(1, {
-  error: "Write a comment",
-})
+const bodySchema = text(MAX_COMMENT_LENGTH, "Write a comment", `A comment may be at most ${MAX_COMMENT_LENGTH} characters`)
 
 const parentSchema = z
   .string()
@@ -97,7 +97,7 @@ const parentSchema = z
   .transform((value) => value || undefined)
   .refine((value) => value === undefined || /^[A-Za-z0-9_]{1,100}$/.test(value))
 
-const ignored = z.unknown().transform((): undefined => undefined)
+const ignored = z.unknown().optional().transform((): undefined => undefined)
 
 /** Guests give name and email; a customer's form leaves them out (the backend knows them) unless their profile lacks a name. */
 function commentSchema(needName: boolean, needEmail: boolean) {
@@ -165,7 +165,7 @@ function startedAt(values: Record<string, string>): number | undefined {
     return undefined
   }
   if (Number.isSafeInteger(submitted) && submitted > 0) {
-    const elapsed = Math.min(Math.max(submitted - started, 0), SECONDS_TO_WRITE_CAP)
+    const elapsed = Math.min(Math.max(submitted - started, 0), MAX_WRITING_MS)
     return Date.now() - elapsed
   }
   return started

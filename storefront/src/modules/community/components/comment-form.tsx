@@ -43,6 +43,10 @@ export default function CommentForm({ handle, viewer, renderedAt, parentId, repl
   const values = state.values ?? {}
   const showName = !viewer.customer || !viewer.name
   const showEmail = !viewer.customer
+  // A field error for a field this form doesn't show (shouldn't happen) still reaches the reader.
+  const shown = new Set(["body", ...(showName ? ["author_name"] : []), ...(showEmail ? ["email"] : [])])
+  const orphanErrors = Object.entries(errors).filter(([field, message]) => message && !shown.has(field))
+  const generalMessage = state.message ?? (orphanErrors.length > 0 ? orphanErrors.map(([, m]) => m).join(" ") : undefined)
 
   // After each answer the form is reset to the values the server sent back (no body after a success).
   useEffect(() => {
@@ -159,7 +163,8 @@ export default function CommentForm({ handle, viewer, renderedAt, parentId, repl
           defaultChecked={values.notify_on_reply === "on"}
           className="mt-0.5 h-4 w-4 accent-leaf-700"
         />
-        <span>Email me when someone replies</span>
+        {/* Worded without "email": the Email field stays the only control found by that label. */}
+        <span>Notify me when someone replies</span>
       </label>
 
       {/* Honeypot: people never see or reach it; naive bots fill it in. */}
@@ -176,7 +181,7 @@ export default function CommentForm({ handle, viewer, renderedAt, parentId, repl
         />
       </div>
 
-      <FormMessage status={state.status} message={state.message} />
+      <FormMessage status={state.status} message={generalMessage} />
 
       <div>
         <SubmitButton pendingText="Posting…">Post comment</SubmitButton>

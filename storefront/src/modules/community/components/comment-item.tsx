@@ -10,6 +10,8 @@ type CommentItemProps = {
   renderedAt: number
   /** 0 for a top-level comment. */
   depth?: number
+  /** The author answered (set for replies). */
+  parentAuthor?: string
 }
 
 /**
@@ -18,7 +20,7 @@ type CommentItemProps = {
  * Markdown, no links), wrapped so long words and URLs can't widen the page,
  * with their direction (left-to-right or right-to-left) taken from the text.
  */
-export default function CommentItem({ comment, handle, viewer, renderedAt, depth = 0 }: CommentItemProps) {
+export default function CommentItem({ comment, handle, viewer, renderedAt, depth = 0, parentAuthor }: CommentItemProps) {
   const authorId = `comment-${comment.id}-author`
   const date = formatCommentDate(comment.created_at)
   const replies = comment.replies ?? []
@@ -44,6 +46,12 @@ export default function CommentItem({ comment, handle, viewer, renderedAt, depth
           </time>
         ) : null}
       </header>
+      {depth > MAX_INDENT_DEPTH && parentAuthor ? (
+        // Past the indent cap, replies line up with their parent: say whom they answer.
+        <p className="mt-0.5 min-w-0 text-xs break-words text-bark-600 [overflow-wrap:anywhere]">
+          In reply to <bdi>{parentAuthor}</bdi>
+        </p>
+      ) : null}
       <p
         dir="auto"
         data-testid="comment-body"
@@ -72,7 +80,14 @@ export default function CommentItem({ comment, handle, viewer, renderedAt, depth
         >
           {replies.map((reply) => (
             <li key={reply.id} className="min-w-0">
-              <CommentItem comment={reply} handle={handle} viewer={viewer} renderedAt={renderedAt} depth={depth + 1} />
+              <CommentItem
+                comment={reply}
+                handle={handle}
+                viewer={viewer}
+                renderedAt={renderedAt}
+                depth={depth + 1}
+                parentAuthor={comment.author_name}
+              />
             </li>
           ))}
         </ol>
