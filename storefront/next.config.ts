@@ -1,6 +1,7 @@
 import type { NextConfig } from "next"
 
 import { imageRemotePatterns } from "./src/lib/util/images"
+import { STORE_PARAMS } from "./src/modules/store/params"
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -12,9 +13,26 @@ const nextConfig: NextConfig = {
     // Product images live in the backend's file storage (see src/lib/util/images.ts).
     remotePatterns: imageRemotePatterns(),
   },
+  // Pages that are the same for every visitor are cached (ISR) and rendered on their first request,
+  // never by `next build`, which runs without the backend and its key. A route without a dynamic
+  // segment would be prerendered by the build (and so, without the key, rendered per request: see
+  // src/app/layout.tsx), so "/" and the unfiltered /store are served by routes with one, which are
+  // not addresses of their own.
+  async redirects() {
+    return [
+      { source: "/home/:edition", destination: "/", permanent: true },
+      { source: "/store/:view", destination: "/store", permanent: true },
+    ]
+  },
   async rewrites() {
     return {
       beforeFiles: [
+        { source: "/", destination: "/home/index" },
+        {
+          source: "/store",
+          missing: STORE_PARAMS.map((key) => ({ type: "query" as const, key })),
+          destination: "/store/all",
+        },
         // Product pages are cached without their query string; a chosen option (`?variant=`, what
         // the picker submits without JavaScript, and shared links) is a route of its own.
         {

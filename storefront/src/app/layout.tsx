@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // A build made without the publishable key (it only exists once the database is seeded) must not
   // freeze "not configured" pages: without it, every page waits for a request and reads it then.
   // Only while building: at run time the key can't appear without a restart, and a request-time
-  // API in the render of a cached page (products, home) would fail it instead of showing the notice.
+  // API in the render of a cached page (home, store, products) would fail it, not show the notice.
   if (!hasPublishableKey() && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
     await connection()
   }

@@ -9,6 +9,7 @@ import { getDefaultRegion } from "@/lib/data/regions"
 import { PRODUCTS_PER_PAGE, totalPagesFor } from "@/lib/util/pagination"
 import { parseStoreFilters, type StoreFilters } from "@/lib/util/store-filters"
 import { storeTitle } from "@/lib/util/store-title"
+import { STORE_PARAMS } from "@/modules/store/params"
 import type { SearchParams } from "@/lib/util/search-params"
 
 export type StoreView = {
@@ -25,7 +26,7 @@ export type StoreView = {
   totalPages: number
 }
 
-const PARAM_ORDER = ["category", "brand", "min_price", "max_price", "sort", "page"]
+const PARAM_ORDER: readonly string[] = STORE_PARAMS
 
 /**
  * Turns /store's search params into a validated filter state: malformed values

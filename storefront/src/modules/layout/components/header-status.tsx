@@ -77,8 +77,23 @@ function publish(next: HeaderStatus) {
   for (const listener of listeners) listener()
 }
 
-/** Asks the server for the shopper's header status; the newest request wins. */
-export async function refreshHeaderStatus(): Promise<void> {
+let scheduled: Promise<void> | null = null
+
+/**
+ * Asks the server for the shopper's header status. Calls made in the same task share one request
+ * (e.g. "Add to cart" and the re-render its Server Action causes); the newest answer wins.
+ */
+export function refreshHeaderStatus(): Promise<void> {
+  if (!scheduled) {
+    scheduled = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      scheduled = null
+      return load()
+    })
+  }
+  return scheduled
+}
+
+async function load(): Promise<void> {
   const request = ++latestRequest
   try {
     const response = await fetch("/api/header", { cache: "no-store", credentials: "same-origin" })

@@ -49,7 +49,13 @@ async function productArticles(productId: string): Promise<ArticleSummary[]> {
   }
 }
 
-export async function ProductPageContent({ handle, requestedVariantId }: { handle: string; requestedVariantId?: string }) {
+type ProductPageContentProps = {
+  handle: string
+  /** The variant to show selected (`?variant=`); unknown ids fall back to the default one. */
+  requestedVariantId?: string
+}
+
+export async function ProductPageContent({ handle, requestedVariantId }: ProductPageContentProps) {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }

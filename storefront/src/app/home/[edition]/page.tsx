@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
@@ -27,10 +28,23 @@ const ROWS = [
 const ROW_SIZE = 8
 
 /**
- * The same for every visitor (the header's per-shopper parts are filled in by the browser):
- * served from the cache and regenerated in the background at most once a minute.
+ * The home page, "/" (next.config.ts rewrites it here; this route's own address redirects to "/").
+ *
+ * It is the same for every visitor (the header's per-shopper parts are filled in by the browser),
+ * so it is cached and regenerated in the background at most once a minute (or at once when the
+ * backend reports a change, see /api/revalidate). A page without a dynamic segment would be
+ * prerendered by `next build`, which runs without the backend and its key, and so be rendered per
+ * request (see app/layout.tsx); as a dynamic segment with no static params it is rendered on its
+ * first request instead, like the product pages.
  */
 export const revalidate = 60
+
+/** The one edition of the home page: what next.config.ts rewrites "/" to. */
+const EDITION = "index"
+
+export async function generateStaticParams(): Promise<{ edition: string }[]> {
+  return []
+}
 
 async function loadRow(handle: string) {
   const collection = await getCollectionByHandle(handle)
@@ -51,7 +65,11 @@ async function loadTrending(): Promise<ArticleSummary[]> {
   }
 }
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== EDITION) {
+    notFound()
+  }
+
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }
