@@ -5,7 +5,7 @@ import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { cache } from "react"
 
-import { requirePublishableKey } from "@/lib/config"
+import { hasPublishableKey } from "@/lib/config"
 import {
   getAuthHeaders,
   getCartId,
@@ -79,7 +79,7 @@ async function authorizationHeader(): Promise<string | undefined> {
  * or a cart that was already checked out).
  */
 export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
-  if (!requirePublishableKeySafe()) {
+  if (!hasPublishableKey()) {
     return null
   }
   const cartId = await getCartId()
@@ -100,15 +100,6 @@ export async function getCartQuantity(): Promise<number> {
     return (cart?.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0)
   } catch {
     return 0
-  }
-}
-
-function requirePublishableKeySafe(): boolean {
-  try {
-    requirePublishableKey()
-    return true
-  } catch {
-    return false
   }
 }
 
