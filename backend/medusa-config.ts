@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -36,6 +37,9 @@ const cookieSecret = process.env.COOKIE_SECRET || "supersecret"
 if (isProduction && (jwtSecret === "supersecret" || cookieSecret === "supersecret")) {
   fail("JWT_SECRET and COOKIE_SECRET must be set to real secrets when NODE_ENV=production")
 }
+
+const smtpUrl = readUrl("SMTP_URL")
+const mailOutboxDir = process.env.MAIL_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox")
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = process.env.BACKEND_URL || "http://localhost:9000"
@@ -92,12 +96,22 @@ module.exports = defineConfig({
         maxLinks: Number(process.env.COMMENT_MAX_LINKS || 2),
       },
     },
+    { resolve: "./src/modules/newsletter", options: { tokenSecret: jwtSecret } },
     {
-      // Emails are logged for now; the newsletter issue adds SMTP and the local outbox.
+      // One mail path: SMTP when SMTP_URL is set, otherwise complete .eml files in the outbox folder.
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+          {
+            resolve: "./src/modules/email",
+            id: "email",
+            options: {
+              channels: ["email"],
+              from: process.env.MAIL_FROM || "Verdant Health Store <hello@verdant.example>",
+              smtpUrl,
+              outboxDir: mailOutboxDir,
+            },
+          },
         ],
       },
     },

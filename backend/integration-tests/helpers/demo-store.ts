@@ -18,3 +18,26 @@ export async function adminHeaders(api: { post: Function }) {
   const { data } = await api.post("/auth/user/emailpass", { email, password })
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
+
+type Api = { get: Function; post: Function }
+
+/**
+ * A guest checkout through the store API with the system payment provider: one unit of the first
+ * in-stock variant, shipped to a US address. Returns the completed order.
+ */
+export async function placeOrder(api: Api, store: { headers: Record<string, string> }, { email, metadata }: { email: string; metadata?: Record<string, unknown> }) {
+  const { data: regions } = await api.get("/store/regions", store)
+  const { data: created } = await api.post("/store/carts", { region_id: regions.regions[0].id, email, metadata }, store)
+  const cartId = created.cart.id
+  const { data: listed } = await api.get("/store/products?limit=20&fields=variants.id,variants.inventory_quantity", store)
+  const variant = listed.products.flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) => p.variants).find((v: { inventory_quantity: number }) => v.inventory_quantity > 5)
+  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, store)
+  const address = { first_name: "Ada", last_name: "Shopper", address_1: "1 Elm Street", city: "Portland", province: "OR", postal_code: "97201", country_code: "us" }
+  await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  return completed.order as { id: string; display_id: number; email: string; total: number; items: { title: string }[] }
+}

@@ -22,6 +22,13 @@ import { StoreArticleParams, StoreListArticlesParams, StoreTrendingParams } from
 import { StoreClubPricesParams, StoreJoinClub } from "./store/club/validators"
 import { AdminListComments, AdminModerateComment, AdminModerateComments } from "./admin/comments/validators"
 import { StoreCreateComment, StoreListComments } from "./store/articles/community-validators"
+import {
+  StoreCustomerNewsletter,
+  StoreNewsletterToken,
+  StoreSetTopics,
+  StoreSubscribe,
+} from "./store/newsletter/validators"
+import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
 import { clientHash } from "./utils/client"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
@@ -68,6 +75,8 @@ const commentLimits = rateLimit(
   { name: "comment-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
 )
 const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration: 600, key: (req) => clientHash(req) })
+const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
 export default defineMiddlewares({
@@ -113,6 +122,42 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    { matcher: "/store/newsletter", method: ["POST"], middlewares: [optionalCustomer, signupLimits, validateAndTransformBody(StoreSubscribe)] },
+    {
+      matcher: /^\/store\/newsletter\/(confirm|unsubscribe)\/?$/,
+      method: ["POST"],
+      middlewares: [newsletterLinkLimits, validateAndTransformBody(StoreNewsletterToken)],
+    },
+    {
+      matcher: "/store/newsletter/preferences",
+      method: ["GET"],
+      middlewares: [newsletterLinkLimits, validateAndTransformQuery(StoreNewsletterToken, {})],
+    },
+    {
+      matcher: "/store/newsletter/preferences",
+      method: ["POST"],
+      middlewares: [newsletterLinkLimits, validateAndTransformBody(StoreSetTopics)],
+    },
+    {
+      matcher: "/store/customers/me/newsletter",
+      method: ["GET", "POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/customers/me/newsletter",
+      method: ["POST"],
+      middlewares: [signupLimits, validateAndTransformBody(StoreCustomerNewsletter)],
+    },
+    {
+      matcher: "/admin/newsletter/subscribers",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListSubscribers, {})],
+    },
+    {
+      matcher: "/admin/newsletter/subscribers/export",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminExportSubscribers, {})],
+    },
     { matcher: "/admin/comments", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListComments, {})] },
     { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComments)] },
     { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComment)] },

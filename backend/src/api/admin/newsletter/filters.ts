@@ -1,0 +1,10 @@
+import type { AdminSubscriberFiltersType } from "./validators"
+
+/** Admin list filters as module filters; the topic test uses the GIN index on `topics`. */
+export function subscriberFilters({ status, topic, q }: AdminSubscriberFiltersType) {
+  return {
+    ...(status ? { status } : {}),
+    ...(topic ? { topics: { $contains: [topic] } } : {}),
+    ...(q ? { email: { $ilike: `%${q.toLowerCase().replace(/[\\%_]/g, "\\$&")}%` } } : {}),
+  }
+}

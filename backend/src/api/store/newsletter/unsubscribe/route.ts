@@ -1,0 +1,12 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { NEWSLETTER_MODULE } from "../../../../modules/newsletter"
+import type NewsletterModuleService from "../../../../modules/newsletter/service"
+import { setNewsletterTopicsWorkflow } from "../../../../workflows/newsletter/set-topics"
+import { publicSubscription } from "../serialize"
+import type { StoreNewsletterTokenType } from "../validators"
+
+export async function POST(req: MedusaRequest<StoreNewsletterTokenType>, res: MedusaResponse) {
+  const subscriberId = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).readToken(req.validatedBody.token, "manage")
+  const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriberId, topics: [] } })
+  res.json({ subscription: publicSubscription(result) })
+}

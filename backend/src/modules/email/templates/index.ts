@@ -1,0 +1,30 @@
+import { render } from "@react-email/render"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { ReactElement } from "react"
+import { passwordReset } from "./account"
+import { commentReply, pendingCommentsDigest } from "./community"
+import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
+import { orderConfirmation } from "./order"
+
+// Each template turns its notification data into a subject and a React Email body.
+const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactElement }> = {
+  "password-reset": passwordReset,
+  "comment-reply": commentReply,
+  "pending-comments-digest": pendingCommentsDigest,
+  "order-confirmation": orderConfirmation,
+  "newsletter-confirmation": newsletterConfirmation,
+  "newsletter-already-subscribed": newsletterAlreadySubscribed,
+  "newsletter-digest": newsletterDigest,
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string }
+
+export async function renderEmail(template: string, data: Record<string, unknown>): Promise<RenderedEmail> {
+  const build = TEMPLATES[template]
+  if (!build) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `No email template named "${template}"`)
+  }
+  const { subject, body } = build(data)
+  const [html, text] = await Promise.all([render(body), render(body, { plainText: true })])
+  return { subject, html, text }
+}

@@ -1,0 +1,26 @@
+import { model } from "@medusajs/framework/utils"
+
+export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
+
+export const CONSENT_SOURCES = ["footer", "article", "checkout", "account"] as const
+export type ConsentSource = (typeof CONSENT_SOURCES)[number]
+
+export const Subscriber = model
+  .define("subscriber", {
+    id: model.id({ prefix: "nsub" }).primaryKey(),
+    /** Stored lower-cased, one row per address. */
+    email: model.text().unique(),
+    status: model.enum([...SUBSCRIBER_STATUSES]).default("pending"),
+    /** Newsletter topic handles (see topics.ts). */
+    topics: model.array(),
+    /** Topics asked for in the latest signup, applied once that signup is confirmed. */
+    requested_topics: model.array(),
+    /** Where the reader signed up, and when they confirmed: the record of their consent. */
+    consent_source: model.enum([...CONSENT_SOURCES]),
+    consent_at: model.dateTime().nullable(),
+    confirmation_sent_at: model.dateTime().nullable(),
+    unsubscribed_at: model.dateTime().nullable(),
+    customer_id: model.text().nullable(),
+  })
+  .indexes([{ on: ["status"] }, { on: ["customer_id"] }])

@@ -1,0 +1,12 @@
+import type { ConsentSource } from "../../modules/newsletter/models/subscriber"
+import type { NewsletterTopic } from "../../modules/newsletter/topics"
+
+export type NewsletterSignup = {
+  email: string
+  topics: NewsletterTopic[]
+  source: ConsentSource
+  customer_id?: string | null
+}
+
+/** What a signup sends: a confirmation link, a note that nothing is new, or nothing (throttled). */
+export type SignupMail = "confirm" | "already-subscribed" | null
