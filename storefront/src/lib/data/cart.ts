@@ -435,6 +435,8 @@ export async function saveContactAndAddress(
         email: email.data,
         shipping_address: shippingAddress,
         billing_address: shippingAddress,
+        // Read by the backend when the order is placed: a ticked box starts the newsletter double opt-in.
+        metadata: { ...cart.metadata, marketing_consent: values.marketing_consent === "on" },
       },
       { fields: "id" },
       headers

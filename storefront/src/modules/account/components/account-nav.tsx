@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/account/orders", label: "Orders", key: "orders" },
   { href: "/account/addresses", label: "Addresses", key: "addresses" },
   { href: "/account/club", label: "SmartSavings Club", key: "club" },
+  { href: "/account/newsletter", label: "Newsletters", key: "newsletter" },
 ] as const
 
 export type AccountSection = (typeof LINKS)[number]["key"]

@@ -9,7 +9,7 @@ import FormMessage from "@/modules/checkout/components/form-message"
 import SubmitButton from "@/modules/checkout/components/submit-button"
 
 type ContactAddressFormProps = {
-  initialValues: AddressValues & { email?: string }
+  initialValues: AddressValues & { email?: string; marketing_consent?: string }
 }
 
 /** Checkout step 1: email and shipping address, validated on the server. */
@@ -35,6 +35,17 @@ export default function ContactAddressForm({ initialValues }: ContactAddressForm
         error={errors.email}
         hint="We'll send your order confirmation here."
       />
+      <label className="flex items-start gap-2 text-sm text-bark-700">
+        <input
+          type="checkbox"
+          name="marketing_consent"
+          defaultChecked={values.marketing_consent === "on"}
+          className="mt-0.5 h-4 w-4 accent-leaf-700"
+        />
+        <span>
+          Email me deals and supplement news. We&apos;ll send a link to confirm first; unsubscribe any time.
+        </span>
+      </label>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-base font-semibold text-bark-900">Shipping address</legend>
         <AddressFields values={values} errors={errors} />

@@ -63,6 +63,7 @@ function addressDefaults(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCus
     province: pick(source?.province),
     postal_code: pick(source?.postal_code),
     phone: pick(source?.phone ?? customer?.phone),
+    marketing_consent: cart.metadata?.marketing_consent === true ? "on" : "",
   }
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link"
 
 import { CONTACT, STORE_NAME } from "@/lib/site"
+import NewsletterSignup from "@/modules/newsletter/components/newsletter-signup"
 
 const CUSTOMER_SERVICE_LINKS = [
   { href: "/account", label: "Your account" },
@@ -69,7 +70,7 @@ export default function SiteFooter() {
           <h2 id="newsletter-heading" className={headingClasses}>
             Health news in your inbox
           </h2>
-          <p>Newsletter sign-up arrives soon.</p>
+          <NewsletterSignup source="footer" compact />
         </section>
       </div>
 

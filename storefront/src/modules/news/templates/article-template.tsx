@@ -10,6 +10,7 @@ import ArticleList from "@/modules/news/components/article-list"
 import AuthorBio from "@/modules/news/components/author-bio"
 import Citations from "@/modules/news/components/citations"
 import FeaturedProducts from "@/modules/news/components/featured-products"
+import NewsletterSignup from "@/modules/newsletter/components/newsletter-signup"
 import ShareToolbar from "@/modules/news/components/share-toolbar"
 import TrendingList from "@/modules/news/components/trending-list"
 import ViewTracker from "@/modules/news/components/view-tracker"
@@ -126,6 +127,13 @@ export default function ArticleTemplate({
 
             {/* Not streamed behind Suspense: the vote and comment forms must work without JavaScript. */}
             <ArticleEngagement handle={article.handle} commentPages={commentPages} />
+
+            <section aria-labelledby="article-newsletter-heading" className="mt-10 rounded-lg border border-leaf-200 bg-leaf-50 p-5 print:hidden" data-print="hide">
+              <h2 id="article-newsletter-heading" className="mb-3 font-serif text-xl font-semibold text-bark-900">
+                Get {article.topic?.name ?? "health"} news by email
+              </h2>
+              <NewsletterSignup source="article" preselected={article.topic ? [article.topic.handle] : ["supplement-news"]} />
+            </section>
           </article>
 
           <FeaturedProducts products={article.featured_products} currencyCode={currencyCode} />

@@ -1,0 +1,45 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+
+import { hasPublishableKey } from "@/lib/config"
+import { confirmSubscription, listNewsletterTopics } from "@/lib/data/newsletter"
+import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import LinkProblem from "@/modules/newsletter/components/link-problem"
+import SubscriptionStatus from "@/modules/newsletter/components/subscription-status"
+import { linkProblem } from "@/modules/newsletter/utils"
+
+export const metadata: Metadata = {
+  title: "Confirm your subscription",
+  robots: { index: false, follow: false },
+}
+
+type ConfirmPageProps = { searchParams: Promise<{ token?: string | string[] }> }
+
+/** Where the confirmation email's link leads: following it is the reader's consent. */
+export default async function ConfirmPage({ searchParams }: ConfirmPageProps) {
+  if (!hasPublishableKey()) {
+    return <MissingKeyNotice />
+  }
+  const { token } = await searchParams
+  let subscription
+  try {
+    subscription = await confirmSubscription(typeof token === "string" ? token : "")
+  } catch (error) {
+    const problem = linkProblem(error)
+    if (!problem) {
+      throw error
+    }
+    return <LinkProblem message={problem} />
+  }
+  const topics = await listNewsletterTopics()
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-4">
+      <h1 className="font-serif text-3xl font-semibold text-bark-900">You&apos;re subscribed</h1>
+      <SubscriptionStatus subscription={subscription} topics={topics} />
+      <p className="text-bark-700">Every newsletter ends with a link to change your topics or unsubscribe in one click.</p>
+      <Link href="/news" className="font-semibold text-leaf-700 hover:underline">
+        Read the latest news →
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import "server-only"
+
+import { requirePublishableKey } from "@/lib/config"
+import { getAuthToken } from "@/lib/data/cookies"
+import { storeGet } from "@/lib/data/store-fetch"
+import { sdk } from "@/lib/sdk"
+
+/**
+ * The newsletter's data layer: the only place the storefront talks to the
+ * backend's /store/newsletter routes. Links from emails carry a signed token;
+ * the backend checks it and answers 400 with a reader-facing message when it
+ * is expired or altered. Nothing but the topic list is cached.
+ */
+
+export type NewsletterTopic = { handle: string; title: string }
+
+export type Subscription = {
+  email: string | null
+  status: "none" | "pending" | "confirmed" | "unsubscribed"
+  topics: string[]
+  /** Topics asked for but not yet confirmed by email. */
+  awaiting_confirmation: string[]
+}
+
+type SubscriptionResponse = { subscription: Subscription }
+
+export async function listNewsletterTopics(): Promise<NewsletterTopic[]> {
+  const { topics } = await storeGet<{ topics: NewsletterTopic[] }>("/store/newsletter", {}, ["newsletter"])
+  return topics
+}
+
+function post<T>(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  requirePublishableKey()
+  return sdk.client.fetch<T>(path, { method: "POST", body, headers, cache: "no-store" })
+}
+
+/** Always answers the same message, whoever the address belongs to. `ip` is the reader's, for rate limits. */
+export async function subscribe(
+  input: { email: string; topics: string[]; source: "footer" | "article" | "checkout" | "account" },
+  ip: string | null
+): Promise<string> {
+  const token = await getAuthToken()
+  const { message } = await post<{ message: string }>("/store/newsletter", input, {
+    ...(ip ? { "x-forwarded-for": ip } : {}),
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  })
+  return message
+}
+
+export async function confirmSubscription(token: string): Promise<Subscription> {
+  return (await post<SubscriptionResponse>("/store/newsletter/confirm", { token })).subscription
+}
+
+export async function getPreferences(token: string): Promise<{ subscription: Subscription; topics: NewsletterTopic[] }> {
+  requirePublishableKey()
+  return sdk.client.fetch("/store/newsletter/preferences", { method: "GET", query: { token }, cache: "no-store" })
+}
+
+/** An empty list unsubscribes. */
+export async function setPreferences(token: string, topics: string[]): Promise<Subscription> {
+  return (await post<SubscriptionResponse>("/store/newsletter/preferences", { token, topics })).subscription
+}
+
+export async function unsubscribe(token: string): Promise<Subscription> {
+  return (await post<SubscriptionResponse>("/store/newsletter/unsubscribe", { token })).subscription
+}
+
+async function customerHeaders(): Promise<Record<string, string>> {
+  const token = await getAuthToken()
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function getCustomerSubscription(): Promise<{ subscription: Subscription; topics: NewsletterTopic[] }> {
+  requirePublishableKey()
+  return sdk.client.fetch("/store/customers/me/newsletter", { method: "GET", headers: await customerHeaders(), cache: "no-store" })
+}
+
+/** Confirmed subscribers change topics at once; anyone else gets a confirmation email first. */
+export async function setCustomerTopics(topics: string[]): Promise<Subscription> {
+  return (await post<SubscriptionResponse>("/store/customers/me/newsletter", { topics }, await customerHeaders())).subscription
+}

@@ -1,0 +1,63 @@
+"use client"
+
+import { useActionState, useId } from "react"
+
+import type { NewsletterTopic } from "@/lib/data/newsletter"
+import FormMessage from "@/modules/checkout/components/form-message"
+import SubmitButton from "@/modules/checkout/components/submit-button"
+import { subscribeToNewsletter, type NewsletterFormState } from "@/modules/newsletter/actions"
+import TopicCheckboxes from "@/modules/newsletter/components/topic-checkboxes"
+
+type SignupFormProps = {
+  topics: NewsletterTopic[]
+  /** Topics ticked at first, e.g. the article's own topic. */
+  preselected?: string[]
+  source: "footer" | "article"
+  compact?: boolean
+}
+
+/** Email plus topics; the backend then mails a link that confirms the subscription (double opt-in). */
+export default function SignupForm({ topics, preselected = [], source, compact = false }: SignupFormProps) {
+  const [state, formAction] = useActionState<NewsletterFormState, FormData>(subscribeToNewsletter, { status: "idle" })
+  const emailId = useId()
+  const emailError = state.fieldErrors?.email
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3" aria-label="Newsletter sign-up">
+      <input type="hidden" name="source" value={source} />
+      <TopicCheckboxes
+        topics={topics}
+        checked={state.topics ?? preselected}
+        error={state.fieldErrors?.topics}
+        legend="Newsletters"
+        compact={compact}
+      />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={emailId} className="text-sm font-medium text-bark-800">
+          Email
+        </label>
+        <input
+          id={emailId}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          defaultValue={state.values?.email ?? ""}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={emailError ? `${emailId}-error` : undefined}
+          className="rounded-md border border-sand-300 bg-white px-3 py-2 text-bark-900"
+        />
+        {emailError && (
+          <p id={`${emailId}-error`} className="text-sm text-clay-700">
+            {emailError}
+          </p>
+        )}
+      </div>
+      <div>
+        <SubmitButton pendingText="Signing up…">Sign up</SubmitButton>
+      </div>
+      <FormMessage status={state.status} message={state.message} />
+      <p className="text-xs text-bark-600">We email you a link to confirm first. Every newsletter has a one-click unsubscribe.</p>
+    </form>
+  )
+}
