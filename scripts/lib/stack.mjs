@@ -1,7 +1,7 @@
 // The store's processes, shared by `npm start` and the end-to-end harness: database preparation, the
 // Medusa backend and the Next.js storefront.
 import { randomBytes } from "node:crypto"
-import { mkdirSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { ensureDatabase, freePort, queryRows, startEmbeddedPostgres } from "./postgres.mjs"
@@ -97,8 +97,11 @@ export async function launchTestStore({ name, logDir }) {
   const database = `store_${name}_${process.pid}`
   const databaseUrl = server.url(database)
   const processes = []
+  // Without SMTP_URL the backend writes each email as an .eml file here, where tests can read it.
+  const outboxDir = mkdtempSync(path.join(os.tmpdir(), `store-outbox-${name}-`))
   const stopAll = async () => {
     await Promise.all(processes.map((child) => stop(child)))
+    rmSync(outboxDir, { recursive: true, force: true })
     await queryRows(server.url("postgres"), `drop database if exists "${database}" with (force)`)
     await server.stop()
   }
@@ -112,7 +115,7 @@ export async function launchTestStore({ name, logDir }) {
     const env = backendEnv(databaseUrl, {
       backendPort,
       storefrontPort,
-      extra: { DISABLE_ADMIN: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret() },
+      extra: { DISABLE_ADMIN: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret(), MAIL_OUTBOX_DIR: outboxDir, SMTP_URL: "" },
     })
     const distDir = `.next-${name}`
     const storefrontEnvironment = { ...env, NODE_ENV: "production" }
@@ -140,6 +143,7 @@ export async function launchTestStore({ name, logDir }) {
       backendUrl: `http://localhost:${backendPort}`,
       publishableKey,
       databaseUrl,
+      outboxDir,
       backendPid: backend.pid,
       stop: stopAll,
     }

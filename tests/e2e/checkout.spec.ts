@@ -107,10 +107,10 @@ test("bad checkout input shows field errors and keeps the cart", async ({ page }
   await addToCart(page, product.handle, 1)
 
   await page.goto("/checkout")
-  await page.getByLabel("Email").fill("not-an-email")
+  await page.getByLabel("Email", { exact: true }).fill("not-an-email")
   await page.getByRole("button", { name: "Continue to delivery" }).click()
 
-  const email = page.getByLabel("Email")
+  const email = page.getByLabel("Email", { exact: true })
   await expect(email).toHaveAttribute("aria-invalid", "true")
   await expect(page.getByText("Enter a valid email address")).toBeVisible()
   await expect(page.getByText("First name is required")).toBeVisible()

@@ -7,7 +7,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { SMTPServer } from "smtp-server"
+import sendNewsletterDigest from "../../src/jobs/send-newsletter-digest"
 import EmailProviderService from "../../src/modules/email/service"
+import { NEWS_MODULE } from "../../src/modules/news"
+import type NewsModuleService from "../../src/modules/news/service"
 import { NEWSLETTER_MODULE } from "../../src/modules/newsletter"
 import type NewsletterModuleService from "../../src/modules/newsletter/service"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"
@@ -253,6 +256,25 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/store/customers/me/newsletter", { topics: ["chronic-fatigue"] }, asClient(customer))
       expect(data.subscription.topics).toEqual(["chronic-fatigue"])
       expect((await api.get("/store/customers/me/newsletter", { ...store, ...anyStatus })).status).toBe(401)
+    })
+
+    it("the weekly digest brings each confirmed reader the week's articles on their topics, with one-click unsubscribe", async () => {
+      const news = getContainer().resolve<NewsModuleService>(NEWS_MODULE)
+      const [article] = await news.listArticles({ status: "published", topic: { handle: "fibromyalgia" } }, { take: 1 })
+      await news.updateArticles({ id: article.id, published_at: new Date() })
+      const lyme = await news.listArticles({ topic: { handle: "lyme-disease" } }, { select: ["id"] })
+      await news.updateArticles(lyme.map(({ id }) => ({ id, published_at: new Date(Date.now() - 30 * 24 * 3600 * 1000) })))
+      await confirmedReader("fibro.reader@example.com", ["fibromyalgia"])
+      await confirmedReader("lyme.reader@example.com", ["lyme-disease"])
+      inbox.length = 0
+
+      await sendNewsletterDigest(getContainer())
+      const digest = await waitForMail("fibro.reader@example.com", /^This week: /)
+      expect(digest.text).toContain(article.title)
+      expect(digest.html).toContain(`/news/${article.handle}`)
+      expect(rawHeader(digest, "List-Unsubscribe-Post")).toBe("List-Unsubscribe=One-Click")
+      // No Lyme article this week: that reader gets nothing rather than an empty mail.
+      expect(mailsTo("lyme.reader@example.com")).toHaveLength(0)
     })
 
     it("gives staff the list with status and topic filters, counts per topic, and a CSV export", async () => {

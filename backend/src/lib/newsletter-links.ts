@@ -3,14 +3,21 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
 
-/** Signed storefront links for newsletter mail; the unsubscribe link also answers RFC 8058 one-click POSTs. */
-export function newsletterLinks(container: MedusaContainer, subscriberId: string) {
+function storefrontPage(container: MedusaContainer, page: string, token: string) {
   const { storefrontUrl } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).admin
-  const newsletter: NewsletterModuleService = container.resolve(NEWSLETTER_MODULE)
-  const manage = encodeURIComponent(newsletter.signToken(subscriberId, "manage"))
+  return `${storefrontUrl}/newsletter/${page}?token=${encodeURIComponent(token)}`
+}
+
+/** Signed storefront links every newsletter mail carries; the unsubscribe link also answers RFC 8058 one-click POSTs. */
+export function newsletterLinks(container: MedusaContainer, subscriberId: string) {
+  const manage = container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).signToken(subscriberId, "manage")
   return {
-    preferences_url: `${storefrontUrl}/newsletter/preferences?token=${manage}`,
-    unsubscribe_url: `${storefrontUrl}/newsletter/unsubscribe?token=${manage}`,
-    confirmUrl: () => `${storefrontUrl}/newsletter/confirm?token=${encodeURIComponent(newsletter.signToken(subscriberId, "confirm"))}`,
+    preferences_url: storefrontPage(container, "preferences", manage),
+    unsubscribe_url: storefrontPage(container, "unsubscribe", manage),
   }
+}
+
+/** The double opt-in link; it expires. */
+export function confirmationLink(container: MedusaContainer, subscriberId: string) {
+  return storefrontPage(container, "confirm", container.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).signToken(subscriberId, "confirm"))
 }

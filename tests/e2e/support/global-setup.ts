@@ -11,5 +11,6 @@ export default async function globalSetup() {
   process.env.E2E_BACKEND_URL = store.backendUrl
   process.env.E2E_PUBLISHABLE_KEY = store.publishableKey
   process.env.E2E_DATABASE_URL = store.databaseUrl
+  process.env.E2E_OUTBOX_DIR = store.outboxDir
   return store.stop
 }

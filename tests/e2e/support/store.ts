@@ -1,9 +1,11 @@
 // Helpers shared by the browser suites: the seeded catalog, money formatting as the storefront
-// shows it, screenshots, and admin API calls to check what the backend recorded.
+// shows it, screenshots, admin API calls to check what the backend recorded, and the mail it sent.
 import { mkdirSync } from "node:fs"
+import { readdir, readFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import path from "node:path"
 import type { Page } from "@playwright/test"
+import { simpleParser, type ParsedMail } from "mailparser"
 import type { SeedProduct } from "../../../backend/src/scripts/seed-data/catalog"
 
 // The seed data is a CommonJS module of the backend: required, not imported, from these ESM tests.
@@ -73,10 +75,13 @@ export async function addToCart(page: Page, handle: string, expectedCount: numbe
 export type Shopper = { email: string; first: string; last: string }
 
 /** Fills the checkout as far as the confirmation page; returns the order id from the URL. */
-export async function checkOut(page: Page, shopper: Shopper, { fillEmail = true } = {}) {
+export async function checkOut(page: Page, shopper: Shopper, { fillEmail = true, marketingConsent = false } = {}) {
   await page.goto("/checkout")
   if (fillEmail) {
-    await page.getByLabel("Email").fill(shopper.email)
+    await page.getByLabel("Email", { exact: true }).fill(shopper.email)
+  }
+  if (marketingConsent) {
+    await page.getByLabel(/Email me deals and supplement news/).check()
   }
   await page.getByLabel("First name").fill(shopper.first)
   await page.getByLabel("Last name").fill(shopper.last)
@@ -92,4 +97,33 @@ export async function checkOut(page: Page, shopper: Shopper, { fillEmail = true 
   await page.getByRole("button", { name: "Place order" }).click()
   await page.waitForURL(/\/order\/confirmed\//)
   return page.url().split("/order/confirmed/")[1].split(/[?#]/)[0]
+}
+
+/**
+ * The newest email to `address` in the test store's outbox (the backend writes .eml files there when
+ * no SMTP server is configured), parsed; waits for it to arrive.
+ */
+export async function readOutboxMail(address: string, subject: RegExp): Promise<ParsedMail> {
+  const dir = process.env.E2E_OUTBOX_DIR!
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const files = (await readdir(dir).catch(() => [] as string[])).sort().reverse()
+    for (const file of files) {
+      const mail = await simpleParser(await readFile(path.join(dir, file)))
+      const to = [mail.to ?? []].flat().flatMap((entry) => entry.value.map((a) => a.address))
+      if (to.includes(address) && subject.test(mail.subject ?? "")) {
+        return mail
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`no email "${subject}" to ${address} in ${dir}`)
+}
+
+/** A link to one of the storefront's newsletter pages, from an email's text part. */
+export function newsletterLink(mail: ParsedMail, page: "confirm" | "preferences" | "unsubscribe"): string {
+  const link = mail.text?.match(new RegExp(`https?://\\S+/newsletter/${page}\\?token=[\\w.%-]+`))?.[0]
+  if (!link) {
+    throw new Error(`no ${page} link in: ${mail.text}`)
+  }
+  return link
 }

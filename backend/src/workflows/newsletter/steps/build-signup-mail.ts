@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { newsletterLinks } from "../../../lib/newsletter-links"
+import { confirmationLink, newsletterLinks } from "../../../lib/newsletter-links"
 import { topicTitles } from "../../../modules/newsletter/topics"
 import type { SignupMail } from "../types"
 
@@ -13,7 +13,6 @@ export const buildSignupMailStep = createStep("build-newsletter-signup-mail", as
   if (!mail) {
     return new StepResponse([])
   }
-  const { confirmUrl, ...links } = newsletterLinks(container, subscriber.id)
   const confirm = mail === "confirm"
   return new StepResponse([
     {
@@ -21,8 +20,8 @@ export const buildSignupMailStep = createStep("build-newsletter-signup-mail", as
       channel: "email",
       template: confirm ? "newsletter-confirmation" : "newsletter-already-subscribed",
       data: {
-        ...links,
-        ...(confirm ? { confirm_url: confirmUrl() } : {}),
+        ...newsletterLinks(container, subscriber.id),
+        ...(confirm ? { confirm_url: confirmationLink(container, subscriber.id) } : {}),
         topics: topicTitles(confirm ? subscriber.requested_topics : subscriber.topics),
       },
       resource_type: "newsletter_subscriber",

@@ -34,7 +34,7 @@ export default function SignupForm({ topics, preselected = [], source, compact =
       />
       <div className="flex flex-col gap-1">
         <label htmlFor={emailId} className="text-sm font-medium text-bark-800">
-          Email
+          Your email address
         </label>
         <input
           id={emailId}
