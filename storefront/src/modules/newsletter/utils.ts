@@ -5,3 +5,21 @@ export function linkProblem(error: unknown): string | null {
   const { status, message } = errorInfo(error)
   return status === 400 && /link/i.test(message) ? message : null
 }
+
+/** The token of an email link's page, as one string (a repeated or missing `token` counts as none). */
+export function tokenParam(value: string | string[] | undefined): string {
+  return typeof value === "string" ? value : ""
+}
+
+/** Runs what an email link asks for; a bad link comes back as its problem, any other error is thrown. */
+export async function followLink<T>(request: () => Promise<T>): Promise<{ result: T } | { problem: string }> {
+  try {
+    return { result: await request() }
+  } catch (error) {
+    const problem = linkProblem(error)
+    if (!problem) {
+      throw error
+    }
+    return { problem }
+  }
+}

@@ -26,6 +26,31 @@ type SubscriberList = { subscribers: Subscriber[]; count: number; topics: TopicC
 const STATUS_COLORS = { pending: "orange", confirmed: "green", unsubscribed: "grey" } as const
 const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : "—")
 
+type FilterSelectProps = {
+  label: string
+  anyLabel: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+  onChange: (value: string) => void
+}
+
+/** A list filter with an "any" choice that clears it. */
+const FilterSelect = ({ label, anyLabel, value, options, onChange }: FilterSelectProps) => (
+  <Select value={value ?? ANY} onValueChange={onChange}>
+    <Select.Trigger className="w-52" aria-label={label}>
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      <Select.Item value={ANY}>{anyLabel}</Select.Item>
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
 /** Newsletter subscribers: filter by status, topic and address; confirmed readers per topic; CSV export. */
 const NewsletterPage = () => {
   const [searchParams, updateParams] = useUpdateSearchParams()
@@ -82,32 +107,20 @@ const NewsletterPage = () => {
           onKeyDown={(event) => event.key === "Enter" && setFilter("q", event.currentTarget.value.trim() || undefined)}
           className="w-64"
         />
-        <Select value={filters.status ?? ANY} onValueChange={(value) => setFilter("status", value)}>
-          <Select.Trigger className="w-44" aria-label="Status">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY}>Any status</Select.Item>
-            {STATUSES.map((status) => (
-              <Select.Item key={status} value={status}>
-                {status}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-        <Select value={filters.topic ?? ANY} onValueChange={(value) => setFilter("topic", value)}>
-          <Select.Trigger className="w-56" aria-label="Topic">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ANY}>Any topic</Select.Item>
-            {topics.map((topic) => (
-              <Select.Item key={topic.handle} value={topic.handle}>
-                {topic.title}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <FilterSelect
+          label="Status"
+          anyLabel="Any status"
+          value={filters.status}
+          options={STATUSES.map((status) => ({ value: status, label: status }))}
+          onChange={(value) => setFilter("status", value)}
+        />
+        <FilterSelect
+          label="Topic"
+          anyLabel="Any topic"
+          value={filters.topic}
+          options={topics.map((topic) => ({ value: topic.handle, label: topic.title }))}
+          onChange={(value) => setFilter("topic", value)}
+        />
       </div>
 
       {isError ? (

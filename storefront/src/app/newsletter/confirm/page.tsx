@@ -6,7 +6,7 @@ import { confirmSubscription, listNewsletterTopics } from "@/lib/data/newsletter
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import LinkProblem from "@/modules/newsletter/components/link-problem"
 import SubscriptionStatus from "@/modules/newsletter/components/subscription-status"
-import { linkProblem } from "@/modules/newsletter/utils"
+import { followLink, tokenParam } from "@/modules/newsletter/utils"
 
 export const metadata: Metadata = {
   title: "Confirm your subscription",
@@ -21,16 +21,11 @@ export default async function ConfirmPage({ searchParams }: ConfirmPageProps) {
     return <MissingKeyNotice />
   }
   const { token } = await searchParams
-  let subscription
-  try {
-    subscription = await confirmSubscription(typeof token === "string" ? token : "")
-  } catch (error) {
-    const problem = linkProblem(error)
-    if (!problem) {
-      throw error
-    }
-    return <LinkProblem message={problem} />
+  const confirmed = await followLink(() => confirmSubscription(tokenParam(token)))
+  if ("problem" in confirmed) {
+    return <LinkProblem message={confirmed.problem} />
   }
+  const subscription = confirmed.result
   const topics = await listNewsletterTopics()
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">

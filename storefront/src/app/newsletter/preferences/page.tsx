@@ -7,7 +7,7 @@ import { saveNewsletterPreferences } from "@/modules/newsletter/actions"
 import LinkProblem from "@/modules/newsletter/components/link-problem"
 import SubscriptionStatus from "@/modules/newsletter/components/subscription-status"
 import TopicsForm from "@/modules/newsletter/components/topics-form"
-import { linkProblem } from "@/modules/newsletter/utils"
+import { followLink, tokenParam } from "@/modules/newsletter/utils"
 
 export const metadata: Metadata = {
   title: "Newsletter preferences",
@@ -21,19 +21,12 @@ export default async function PreferencesPage({ searchParams }: PreferencesPageP
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }
-  const { token: raw } = await searchParams
-  const token = typeof raw === "string" ? raw : ""
-  let preferences
-  try {
-    preferences = await getPreferences(token)
-  } catch (error) {
-    const problem = linkProblem(error)
-    if (!problem) {
-      throw error
-    }
-    return <LinkProblem message={problem} />
+  const token = tokenParam((await searchParams).token)
+  const preferences = await followLink(() => getPreferences(token))
+  if ("problem" in preferences) {
+    return <LinkProblem message={preferences.problem} />
   }
-  const { subscription, topics } = preferences
+  const { subscription, topics } = preferences.result
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-5">
       <h1 className="font-serif text-3xl font-semibold text-bark-900">Newsletter preferences</h1>
