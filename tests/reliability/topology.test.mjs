@@ -1,0 +1,213 @@
+// The production topology under load and faults: three backend servers (MEDUSA_WORKER_MODE=server)
+// and one worker sharing a fresh PostgreSQL database and Redis, started once for the whole suite.
+// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2.
+import assert from "node:assert/strict"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import { queryRows } from "../../scripts/lib/postgres.mjs"
+import { ROOT } from "../../scripts/lib/processes.mjs"
+import { adminHeaders, call, completeCart, firstRegionId, ok, readyCart, storeClient } from "./support/shopper.mjs"
+import { launchTopology } from "./support/topology.mjs"
+
+// `npm test` passes REDIS_URL, or 127.0.0.1:6379 when a Redis answers there, as TEST_REDIS_URL.
+// RELIABILITY_REDIS_URL picks another (e.g. a Redis DB of its own: redis://127.0.0.1:6379/11).
+const redisUrl = process.env.RELIABILITY_REDIS_URL || process.env.TEST_REDIS_URL || ""
+if (!redisUrl) {
+  console.log("Reliability suite NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Polls `read` until `done(value)`; returns the last value read. */
+async function eventually(read, done, { timeoutMs, intervalMs = 500 }) {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(intervalMs)
+    value = await read()
+  }
+  return value
+}
+
+describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 8 * 60_000 }, () => {
+  let topology
+  let stores
+  let regionId
+  let products
+  let admin
+  const sql = (text, params) => queryRows(topology.databaseUrl, text, params)
+
+  before(async () => {
+    topology = await launchTopology({
+      name: "reliability",
+      logDir: path.join(ROOT, "tests/reliability/.logs"),
+      redisUrl,
+      servers: 3,
+    })
+    stores = topology.servers.map((url) => storeClient(url, topology.publishableKey))
+    regionId = await firstRegionId(stores[0])
+    ;({ products } = await stores[0].get("/store/products?limit=10&order=handle&fields=id,handle,variants.id,variants.sku"))
+    admin = await adminHeaders(topology.servers[0])
+  })
+
+  after(() => topology?.stop())
+
+  /** Sets a variant's stock at the seed's warehouse (nothing reserved). */
+  async function setStock(variant, quantity) {
+    const { inventory_items } = await ok(`${topology.servers[0]}/admin/inventory-items?sku=${variant.sku}&fields=id,location_levels.location_id`, { headers: admin })
+    const [item] = inventory_items
+    await ok(`${topology.servers[0]}/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
+      method: "POST",
+      headers: admin,
+      body: { stocked_quantity: quantity },
+    })
+    return item.id
+  }
+
+  const liveOrdersOf = async (cartIds) =>
+    (await sql("select order_id from order_cart where cart_id = any($1) and deleted_at is null", [cartIds])).map((row) => row.order_id)
+
+  describe("under concurrent load", { concurrency: true }, () => {
+    it("an event emitted on one server is handled once, by the worker only; servers run no subscribers", async () => {
+      const notificationsTo = async (email) => (await sql(`select id from notification where "to" = $1`, [email])).length
+      const requestReset = async (email) => {
+        await ok(`${topology.servers[0]}/auth/customer/emailpass/register`, { method: "POST", body: { email, password: "a-long-password" } })
+        const answer = await call(`${topology.servers[0]}/auth/customer/emailpass/reset-password`, { method: "POST", body: { identifier: email } })
+        assert.equal(answer.status, 201)
+      }
+
+      // The worker serves no store API, only its health check.
+      assert.equal((await call(`${topology.worker}/store/products`, { headers: { "x-publishable-api-key": topology.publishableKey } })).status, 404)
+
+      const first = `worker-up-${Date.now()}@example.com`
+      await requestReset(first)
+      assert.equal(await eventually(() => notificationsTo(first), (n) => n > 0, { timeoutMs: 30_000 }), 1)
+      await sleep(3000)
+      assert.equal(await notificationsTo(first), 1, "the password-reset email went out more than once")
+
+      // With the worker down, the event waits in Redis: no server handles it.
+      await topology.stopInstance("worker")
+      const second = `worker-down-${Date.now()}@example.com`
+      await requestReset(second)
+      await sleep(4000)
+      assert.equal(await notificationsTo(second), 0, "a server instance ran the subscriber")
+      await topology.startInstance("worker")
+      assert.equal(await eventually(() => notificationsTo(second), (n) => n > 0, { timeoutMs: 60_000 }), 1)
+      await sleep(3000)
+      assert.equal(await notificationsTo(second), 1)
+    })
+
+    it("a rate limit counted on one server holds on the other", async () => {
+      const { articles } = await stores[0].get("/store/articles?limit=1")
+      const handle = articles[0].handle
+      const comment = (store, n) =>
+        store.call(`/store/articles/${handle}/comments`, {
+          method: "POST",
+          body: { author_name: "Rate Tester", email: "rate@example.com", body: `Question number ${n} about dosage` },
+        })
+      // 5 comments per client in 10 minutes: all five on server 1.
+      for (let n = 1; n <= 5; n++) {
+        assert.equal((await comment(stores[0], n)).status, 201)
+      }
+      const refused = await comment(stores[1], 6)
+      assert.equal(refused.status, 429)
+      assert.match(refused.body.message, /Too many requests/)
+    })
+
+    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders", { timeout: 4 * 60_000 }, async () => {
+      const variant = products[1].variants[0]
+      const itemId = await setStock(variant, 10)
+      const carts = []
+      for (let batch = 0; batch < 5; batch++) {
+        carts.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, (_, i) =>
+              readyCart(stores[i % 2], { regionId, variantId: variant.id, email: `buyer-${batch}-${i}@example.com` })
+            )
+          ))
+        )
+      }
+
+      const answers = await Promise.all(carts.map((cartId, i) => completeCart(stores[i % 2], cartId)))
+      const orders = answers.filter((answer) => answer.status === 200 && answer.body.type === "order")
+      const refused = answers.filter((answer) => answer.status !== 200)
+      assert.equal(orders.length, 10, JSON.stringify(answers.map((a) => [a.status, a.body.message])))
+      assert.equal(refused.length, 40)
+      for (const answer of refused) {
+        assert.equal(answer.status, 400)
+        assert.match(answer.body.message, /not enough stock/i)
+      }
+      assert.equal((await liveOrdersOf(carts)).length, 10)
+      const [level] = await sql("select stocked_quantity::int as stocked, reserved_quantity::int as reserved from inventory_level where inventory_item_id = $1", [itemId])
+      assert.deepEqual(level, { stocked: 10, reserved: 10 }, "available stock is not 0")
+      const [{ negative }] = await sql("select count(*)::int as negative from inventory_level where stocked_quantity - reserved_quantity < 0")
+      assert.equal(negative, 0)
+    })
+
+    it("duplicate submissions: a double-clicked place order and replays on both servers make one order", async () => {
+      const cartId = await readyCart(stores[0], { regionId, variantId: products[2].variants[0].id })
+      // A double click on each server at once; the cart id is the idempotency key of completion.
+      const answers = await Promise.all([0, 1, 0, 1].map((i) => completeCart(stores[i], cartId)))
+      const orderIds = new Set(answers.filter((a) => a.status === 200).map((a) => a.body.order?.id))
+      assert.equal(orderIds.size, 1, JSON.stringify(answers.map((a) => [a.status, a.body.type, a.body.message])))
+      for (const answer of answers.filter((a) => a.status !== 200)) {
+        // The one completing holds the cart's lock; the others are told to retry.
+        assert.equal(answer.status, 409)
+      }
+      const replay = await completeCart(stores[1], cartId)
+      assert.equal(replay.status, 200)
+      assert.equal(replay.body.order.id, [...orderIds][0])
+      assert.deepEqual(await liveOrdersOf([cartId]), [...orderIds])
+    })
+
+    it("a server killed in the middle of checkout loses no cart: the order completes on another server", { timeout: 5 * 60_000 }, async () => {
+      const victim = storeClient(topology.servers[2], topology.publishableKey)
+      const variant = products[3].variants[0]
+      const cartId = await readyCart(victim, { regionId, variantId: variant.id })
+      const interrupted = completeCart(victim, cartId).catch((error) => ({ status: 0, body: { message: error.message } }))
+      await sleep(250)
+      await topology.stopInstance("server-3", "SIGKILL")
+      await interrupted
+
+      // The dead server may hold the cart's completion lock: others are told to retry until its TTL
+      // (2 minutes) runs out, then completion goes on where it stopped.
+      const [completed] = await Promise.all([
+        eventually(() => completeCart(stores[0], cartId), (answer) => answer.status === 200, { timeoutMs: 200_000, intervalMs: 1000 }),
+        topology.startInstance("server-3"),
+      ])
+      assert.equal(completed.status, 200, JSON.stringify(completed.body))
+      assert.equal(completed.body.type, "order")
+      assert.deepEqual(await liveOrdersOf([cartId]), [completed.body.order.id])
+      const [cart] = await sql("select completed_at from cart where id = $1", [cartId])
+      assert.ok(cart.completed_at, "the cart is not marked completed")
+      const [{ reservations }] = await sql(
+        `select count(*)::int as reservations from reservation_item r join order_item oi on oi.item_id = r.line_item_id
+         where oi.order_id = $1 and r.deleted_at is null`,
+        [completed.body.order.id]
+      )
+      assert.equal(reservations, 1)
+      // The restarted server serves again.
+      assert.equal((await completeCart(victim, cartId)).body.order.id, completed.body.order.id)
+    })
+  })
+
+  it("PostgreSQL going away while idle: the servers reconnect by themselves", async () => {
+    const database = new URL(topology.databaseUrl).pathname.slice(1)
+    const admin = (text) => queryRows(Object.assign(new URL(topology.databaseUrl), { pathname: "/postgres" }).toString(), text)
+    const productList = (store) => store.call("/store/products?limit=2")
+    // A restart as the servers see it: every connection dropped, none accepted for a while.
+    await admin(`alter database "${database}" allow_connections false`)
+    try {
+      await admin(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${database}'`)
+      const during = await productList(stores[0])
+      assert.ok(during.status >= 500, `answered ${during.status} without a database`)
+    } finally {
+      await admin(`alter database "${database}" allow_connections true`)
+    }
+    for (const store of stores) {
+      const answer = await eventually(() => productList(store), (a) => a.status === 200, { timeoutMs: 30_000 })
+      assert.equal(answer.status, 200, `${store.baseUrl} did not reconnect: ${JSON.stringify(answer.body)}`)
+      assert.equal(answer.body.products.length, 2)
+    }
+  })
+})
