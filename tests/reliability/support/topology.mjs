@@ -10,8 +10,8 @@ import { backendEnv, prepareDatabase, readPublishableKey, startBackend, testPost
 
 /**
  * Starts `servers` backend servers ("server-1", ...) and one "worker" on a fresh, seeded database.
- * Returns their URLs, the publishable key, the database URL, `stopInstance` / `startInstance` by
- * label, and `stop()`, which stops everything and drops the database.
+ * Returns their URLs, the publishable key, the database URL, `stopInstance(label)`, and `stop()`,
+ * which stops everything and drops the database.
  */
 export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
   mkdirSync(logDir, { recursive: true })
@@ -52,12 +52,13 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       }
       instances.push({ ...role, port, env, url: `http://localhost:${port}` })
     }
-    const startInstance = async (instance) => {
-      const child = startBackend(instance.env, { watch: false, log: log(instance.label) })
-      instance.child = child
-      await waitForHttp(`${instance.url}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null })
-    }
-    await Promise.all(instances.map(startInstance))
+    await Promise.all(
+      instances.map(async (instance) => {
+        const child = startBackend(instance.env, { watch: false, log: log(instance.label) })
+        instance.child = child
+        await waitForHttp(`${instance.url}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null })
+      })
+    )
     const byLabel = (label) => instances.find((instance) => instance.label === label)
 
     return {
@@ -67,8 +68,6 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       databaseUrl,
       /** Stops an instance ("server-1", "worker"): SIGKILL ends it at once, as a crashed machine would. */
       stopInstance: (label, signal = "SIGTERM") => stop(byLabel(label).child, signal),
-      /** Starts a stopped instance again on its port and waits until it answers. */
-      startInstance: (label) => startInstance(byLabel(label)),
       stop: stopAll,
     }
   } catch (error) {
