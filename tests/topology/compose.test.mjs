@@ -31,7 +31,12 @@ function interpolated(value) {
 
 describe("docker-compose.yml", () => {
   it("is a valid Compose file (Compose Specification JSON schema)", () => {
-    const ajv = new Ajv2019({ allErrors: true, strict: false })
+    const ajv = new Ajv2019({
+      allErrors: true,
+      strict: false,
+      // Durations as Compose reads them (Go's syntax: 10s, 1m30s); the others are checked by Compose itself.
+      formats: { duration: /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/, ports: true, expose: true, subnet_ip_address: true },
+    })
     // This copy of the spec's schema predates the top-level project `name`, which the spec has now.
     const schema = forAjv(composeSchema)
     schema.properties.name = { type: "string", pattern: "^[a-z0-9][a-z0-9_-]*$" }
