@@ -66,8 +66,8 @@ async function ttfbUnderLoad(url, rate) {
   return { ...load, ttfb_samples: samples.length, p50_ms: percentile(samples, 50), p99_ms: percentile(samples, 99), full_response_p99_ms: load.p99_ms }
 }
 
-/** Each shopper checks out one cart after another, alternating servers; cart creation to order. */
-async function checkouts(stores, { regionId, variantId }) {
+/** Each shopper buys their own product, one cart after another, alternating servers; cart creation to order. */
+async function checkouts(stores, { regionId, variantIds }) {
   const durations = []
   let errors = 0
   await Promise.all(
@@ -76,6 +76,7 @@ async function checkouts(stores, { regionId, variantId }) {
         const store = stores[(shopper + round) % stores.length]
         const started = performance.now()
         try {
+          const variantId = variantIds[shopper % variantIds.length]
           const cartId = await readyCart(store, { regionId, variantId, email: `bench-${shopper}-${round}@example.com` })
           const answer = await completeCart(store, cartId)
           if (answer.body.type !== "order") {
@@ -96,6 +97,7 @@ async function main() {
   if (!(await redisAnswers(redisUrl))) {
     throw new Error(`no Redis at ${new URL(redisUrl).host}: the topology needs one (set REDIS_URL)`)
   }
+  const loadAverageAtStart = os.loadavg()
   const logDir = path.join(RESULTS_DIR, "logs")
   const distDir = ".next-bench"
   console.log("building the storefront and starting two backend servers and a worker on a seeded database…")
@@ -108,7 +110,7 @@ async function main() {
   try {
     const stores = topology.servers.map((url) => storeClient(url, topology.publishableKey))
     const regionId = await firstRegionId(stores[0])
-    const { products } = await stores[0].get("/store/products?limit=1&order=handle&fields=id,handle,variants.id,variants.sku")
+    const { products } = await stores[0].get(`/store/products?limit=${SHOPPERS}&order=handle&fields=id,handle,variants.id,variants.sku`)
     const [product] = products
     const headers = { "x-publishable-api-key": topology.publishableKey }
 
@@ -137,18 +139,20 @@ async function main() {
       rows.push({ group: "storefront", scenario: `cached page TTFB, ${name}`, rate: PAGE_RATE, ...(await ttfbUnderLoad(url, PAGE_RATE)) })
     }
 
-    // Enough stock that every checkout can succeed.
+    // Enough stock that every checkout can succeed; shoppers buy different products, as in a normal hour.
     const admin = await adminHeaders(topology.servers[0])
-    const variant = product.variants[0]
-    const { inventory_items } = await ok(`${topology.servers[0]}/admin/inventory-items?sku=${variant.sku}&fields=id,location_levels.location_id`, { headers: admin })
-    const [item] = inventory_items
-    await ok(`${topology.servers[0]}/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
-      method: "POST",
-      headers: admin,
-      body: { stocked_quantity: 100_000 },
-    })
+    const variants = products.map((p) => p.variants[0])
+    for (const variant of variants) {
+      const { inventory_items } = await ok(`${topology.servers[0]}/admin/inventory-items?sku=${variant.sku}&fields=id,location_levels.location_id`, { headers: admin })
+      const [item] = inventory_items
+      await ok(`${topology.servers[0]}/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
+        method: "POST",
+        headers: admin,
+        body: { stocked_quantity: 100_000 },
+      })
+    }
     console.log(`checkout: ${SHOPPERS} concurrent shoppers × ${CHECKOUTS_PER_SHOPPER} orders on 2 servers…`)
-    rows.push({ group: "checkout", scenario: "checkout, cart to order", shoppers: SHOPPERS, ...(await checkouts(stores, { regionId, variantId: variant.id })) })
+    rows.push({ group: "checkout", scenario: "checkout, cart to order", shoppers: SHOPPERS, ...(await checkouts(stores, { regionId, variantIds: variants.map((v) => v.id) })) })
   } finally {
     if (storefront) {
       await stop(storefront)
@@ -180,7 +184,8 @@ async function main() {
       cpus: os.cpus().length,
       cpu: os.cpus()[0]?.model,
       memory_gb: Math.round(os.totalmem() / 2 ** 30),
-      load_average_at_end: os.loadavg().map((n) => Math.round(n * 100) / 100),
+      // Other work on the machine skews every figure: compare runs at a similar load.
+      load_average_1m: { at_start: Math.round(loadAverageAtStart[0] * 100) / 100, at_end: Math.round(os.loadavg()[0] * 100) / 100 },
       node: process.version,
     },
     settings: { duration_seconds: DURATION, connections: CONNECTIONS, api_rate: API_RATE, page_rate: PAGE_RATE, shoppers: SHOPPERS, checkouts_per_shopper: CHECKOUTS_PER_SHOPPER },
