@@ -53,7 +53,15 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/locking",
         options: {
           providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              // Buyers of one item queue for its inventory lock: with the default 5 s wait, a rush of
+              // concurrent checkouts (the oversell test: 50 buyers, 10 units) got 409s instead of
+              // their order or a clear out-of-stock answer.
+              options: { redisUrl, waitLockingTimeout: 30 },
+            },
           ],
         },
       },

@@ -6,11 +6,11 @@
 // says plainly when neither is available.
 import { existsSync } from "node:fs"
 import { readFile, rm } from "node:fs/promises"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { assertReachable, DatabaseUnreachableError, freePort, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { BACKEND_DIR, bin, ROOT, run } from "./lib/processes.mjs"
+import { redisAnswers } from "./lib/redis.mjs"
 
 const say = (message) => console.log(`\x1b[36m[test]\x1b[0m ${message}`)
 const results = { passed: 0, failed: 0, skipped: 0 }
@@ -44,23 +44,6 @@ function testUtilsEnv(url) {
     DB_USERNAME: decodeURIComponent(username || "postgres"),
     DB_PASSWORD: decodeURIComponent(password),
   }
-}
-
-function redisAnswers(url) {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 1000 })
-    socket.once("connect", () => socket.write("PING\r\n"))
-    socket.once("data", (data) => {
-      socket.destroy()
-      resolve(data.toString().startsWith("+PONG"))
-    })
-    socket.once("error", () => resolve(false))
-    socket.once("timeout", () => {
-      socket.destroy()
-      resolve(false)
-    })
-  })
 }
 
 async function findRedis() {

@@ -153,9 +153,13 @@ export async function launchTestStore({ name, logDir }) {
   }
 }
 
-async function testPostgresServer() {
-  if (process.env.TEST_DATABASE_URL) {
-    const base = process.env.TEST_DATABASE_URL
+/**
+ * The PostgreSQL server for test runs: TEST_DATABASE_URL, else the one `npm test` describes to its
+ * suites with DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, else an embedded server for this run only.
+ */
+export async function testPostgresServer() {
+  const base = process.env.TEST_DATABASE_URL || urlFromTestUtilsEnv()
+  if (base) {
     return {
       url: (database) => Object.assign(new URL(base), { pathname: `/${database}` }).toString(),
       stop: async () => {},
@@ -163,4 +167,15 @@ async function testPostgresServer() {
   }
   const dataDir = path.join(os.tmpdir(), `store-pg-${process.pid}-${Date.now()}`)
   return startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false })
+}
+
+function urlFromTestUtilsEnv() {
+  const { DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD } = process.env
+  if (!DB_HOST) {
+    return undefined
+  }
+  const url = new URL(`postgres://${DB_HOST}:${DB_PORT || 5432}/postgres`)
+  url.username = DB_USERNAME || "postgres"
+  url.password = DB_PASSWORD || ""
+  return url.toString()
 }

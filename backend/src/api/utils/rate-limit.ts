@@ -1,5 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { once } from "node:events"
+import { setTimeout as delay } from "node:timers/promises"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 
@@ -14,20 +16,35 @@ export type RateLimitRule = {
   key: (req: MedusaRequest) => string | undefined
 }
 
-let redis: Redis | undefined
+const REDIS_CONNECT_WAIT_MS = 2000
+
+let redis: { client: Redis; ready: Promise<unknown> } | undefined
 const limiters = new Map<string, RateLimiterAbstract>()
 
-/** One limiter per rule, in Redis when REDIS_URL is set so every backend instance shares the count. */
+/**
+ * The limiters' Redis connection. Without an offline queue a command sent before the connection is up
+ * fails, so the first requests wait for it, briefly.
+ */
+function limiterRedis(redisUrl: string) {
+  if (!redis) {
+    const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    const ready = Promise.race([once(client, "ready"), delay(REDIS_CONNECT_WAIT_MS)]).catch(() => undefined)
+    redis = { client, ready }
+  }
+  return redis
+}
+
+/**
+ * One limiter per rule, in Redis when REDIS_URL is set so every backend instance shares the count.
+ * While Redis cannot be reached, each instance counts in memory rather than failing the request.
+ */
 function limiterFor(rule: RateLimitRule, redisUrl: string | undefined): RateLimiterAbstract {
   let limiter = limiters.get(rule.name)
   if (!limiter) {
     const options = { keyPrefix: `rl:${rule.name}`, points: rule.points, duration: rule.duration }
-    if (redisUrl) {
-      redis ??= new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-      limiter = new RateLimiterRedis({ ...options, storeClient: redis })
-    } else {
-      limiter = new RateLimiterMemory(options)
-    }
+    limiter = redisUrl
+      ? new RateLimiterRedis({ ...options, storeClient: limiterRedis(redisUrl).client, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options)
     limiters.set(rule.name, limiter)
   }
   return limiter
@@ -37,6 +54,9 @@ function limiterFor(rule: RateLimitRule, redisUrl: string | undefined): RateLimi
 export function rateLimit(...rules: RateLimitRule[]) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const { redisUrl } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
+    if (redisUrl) {
+      await limiterRedis(redisUrl).ready
+    }
     for (const rule of rules) {
       const key = rule.key(req)
       if (!key) {

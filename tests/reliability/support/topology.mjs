@@ -1,0 +1,77 @@
+// The production topology without Docker: several backend server processes (`medusa start` with
+// MEDUSA_WORKER_MODE=server) and one worker (MEDUSA_WORKER_MODE=worker) sharing one PostgreSQL database
+// and one Redis, each on its own port. Used by the reliability suite and the benchmarks.
+import { randomBytes } from "node:crypto"
+import { mkdirSync } from "node:fs"
+import path from "node:path"
+import { ensureDatabase, freePort, queryRows } from "../../../scripts/lib/postgres.mjs"
+import { stop, waitForHttp } from "../../../scripts/lib/processes.mjs"
+import { backendEnv, prepareDatabase, readPublishableKey, startBackend, testPostgresServer } from "../../../scripts/lib/stack.mjs"
+
+/**
+ * Starts `servers` backend servers ("server-1", ...) and one "worker" on a fresh, seeded database.
+ * Returns their URLs, the publishable key, the database URL, `stopInstance(label)`, and `stop()`,
+ * which stops everything and drops the database.
+ */
+export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
+  mkdirSync(logDir, { recursive: true })
+  const log = (file) => path.join(logDir, `${file}.log`)
+  const postgres = await testPostgresServer()
+  const database = `topo_${name}_${process.pid}`
+  const databaseUrl = postgres.url(database)
+  const instances = []
+  const stopAll = async () => {
+    await Promise.all(instances.map(({ child }) => child && stop(child)))
+    await queryRows(postgres.url("postgres"), `drop database if exists "${database}" with (force)`)
+    await postgres.stop()
+  }
+
+  try {
+    await ensureDatabase(databaseUrl)
+    const secret = () => randomBytes(24).toString("hex")
+    // Every instance shares the secrets, as replicas of one deployment do (rate-limit keys hash the cookie secret).
+    const shared = {
+      DISABLE_ADMIN: "true",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      JWT_SECRET: secret(),
+      COOKIE_SECRET: secret(),
+    }
+    const storefrontPort = await freePort()
+    const base = backendEnv(databaseUrl, { backendPort: 0, storefrontPort, extra: shared })
+    // Seeded without Redis, so no seed events wait in the queues for the worker.
+    await prepareDatabase({ ...base, REDIS_URL: "" }, { log: log("prepare") })
+
+    const roles = [...Array.from({ length: servers }, (_, i) => ({ label: `server-${i + 1}`, mode: "server" })), { label: "worker", mode: "worker" }]
+    for (const role of roles) {
+      const port = await freePort()
+      const env = {
+        ...backendEnv(databaseUrl, { backendPort: port, storefrontPort, extra: shared }),
+        REDIS_URL: redisUrl,
+        MEDUSA_WORKER_MODE: role.mode,
+      }
+      instances.push({ ...role, port, env, url: `http://localhost:${port}` })
+    }
+    await Promise.all(
+      instances.map(async (instance) => {
+        const child = startBackend(instance.env, { watch: false, log: log(instance.label) })
+        instance.child = child
+        await waitForHttp(`${instance.url}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null })
+      })
+    )
+    const byLabel = (label) => instances.find((instance) => instance.label === label)
+
+    return {
+      servers: instances.filter((instance) => instance.mode === "server").map((instance) => instance.url),
+      worker: byLabel("worker").url,
+      publishableKey: await readPublishableKey(databaseUrl),
+      databaseUrl,
+      /** Stops an instance ("server-1", "worker"): SIGKILL ends it at once, as a crashed machine would. */
+      stopInstance: (label, signal = "SIGTERM") => stop(byLabel(label).child, signal),
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw new Error(`${error.message} (logs in ${path.relative(process.cwd(), logDir)})`)
+  }
+}

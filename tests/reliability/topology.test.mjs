@@ -1,0 +1,239 @@
+// The production topology under load and faults: three backend servers (MEDUSA_WORKER_MODE=server)
+// and one worker sharing a fresh PostgreSQL database and Redis, started once for the whole suite.
+// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2.
+import assert from "node:assert/strict"
+import path from "node:path"
+import { after, before, describe, it } from "node:test"
+import Redis from "ioredis"
+import { queryRows } from "../../scripts/lib/postgres.mjs"
+import { ROOT } from "../../scripts/lib/processes.mjs"
+import { adminHeaders, call, completeCart, firstRegionId, ok, readyCart, storeClient } from "./support/shopper.mjs"
+import { launchTopology } from "./support/topology.mjs"
+
+// `npm test` passes REDIS_URL, or 127.0.0.1:6379 when a Redis answers there, as TEST_REDIS_URL.
+// RELIABILITY_REDIS_URL picks another (e.g. a Redis DB of its own: redis://127.0.0.1:6379/11).
+const redisUrl = process.env.RELIABILITY_REDIS_URL || process.env.TEST_REDIS_URL || ""
+if (!redisUrl) {
+  console.log("Reliability suite NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Connections that consume Medusa's Redis event queue (BullMQ names its workers' connections). */
+async function eventQueueConsumers() {
+  const redis = new Redis(redisUrl)
+  try {
+    const db = String(redis.options.db ?? 0)
+    const name = `RedisEventBusService:${Buffer.from("events-queue").toString("base64")}`
+    const clients = (await redis.client("LIST")).split("\n").map((line) => Object.fromEntries(line.split(" ").map((pair) => pair.split("="))))
+    return clients.filter((client) => client.db === db && (client.name === name || client.name?.startsWith(`${name}:w:`))).length
+  } finally {
+    redis.disconnect()
+  }
+}
+
+/** Polls `read` until `done(value)`; returns the last value read. */
+async function eventually(read, done, { timeoutMs, intervalMs = 500 }) {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(intervalMs)
+    value = await read()
+  }
+  return value
+}
+
+describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 8 * 60_000 }, () => {
+  let topology
+  let stores
+  let regionId
+  let products
+  let admin
+  const sql = (text, params) => queryRows(topology.databaseUrl, text, params)
+
+  before(async () => {
+    topology = await launchTopology({
+      name: "reliability",
+      logDir: path.join(ROOT, "tests/reliability/.logs"),
+      redisUrl,
+      servers: 3,
+    })
+    stores = topology.servers.map((url) => storeClient(url, topology.publishableKey))
+    regionId = await firstRegionId(stores[0])
+    ;({ products } = await stores[0].get("/store/products?limit=10&order=handle&fields=id,handle,variants.id,variants.sku"))
+    admin = await adminHeaders(topology.servers[0])
+  })
+
+  after(() => topology?.stop())
+
+  /** Sets a variant's stock at the seed's warehouse (nothing reserved). */
+  async function setStock(variant, quantity) {
+    const { inventory_items } = await ok(`${topology.servers[0]}/admin/inventory-items?sku=${variant.sku}&fields=id,location_levels.location_id`, { headers: admin })
+    const [item] = inventory_items
+    await ok(`${topology.servers[0]}/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
+      method: "POST",
+      headers: admin,
+      body: { stocked_quantity: quantity },
+    })
+    return item.id
+  }
+
+  const liveOrdersOf = async (cartIds) =>
+    (await sql("select order_id from order_cart where cart_id = any($1) and deleted_at is null", [cartIds])).map((row) => row.order_id)
+
+  describe("under concurrent load", { concurrency: true }, () => {
+    it("an event emitted on one server is handled once, by the worker; servers run no subscribers", async () => {
+      // Every instance talks to Redis, but only the worker consumes Medusa's event queue.
+      assert.equal(await eventQueueConsumers(), 1)
+      // The worker serves no store API, only its health check.
+      const onWorker = await call(`${topology.worker}/store/products`, { headers: { "x-publishable-api-key": topology.publishableKey } })
+      assert.equal(onWorker.status, 404)
+
+      const email = `reset-${Date.now()}@example.com`
+      const notifications = async () => (await sql(`select id from notification where "to" = $1`, [email])).length
+      await ok(`${topology.servers[0]}/auth/customer/emailpass/register`, { method: "POST", body: { email, password: "a-long-password" } })
+      const requested = await call(`${topology.servers[0]}/auth/customer/emailpass/reset-password`, { method: "POST", body: { identifier: email } })
+      assert.equal(requested.status, 201)
+      assert.equal(await eventually(notifications, (n) => n > 0, { timeoutMs: 30_000 }), 1)
+      await sleep(3000)
+      assert.equal(await notifications(), 1, "the password-reset email went out more than once")
+    })
+
+    it("a rate limit counted on one server holds on the other", async () => {
+      const { articles } = await stores[0].get("/store/articles?limit=1")
+      const handle = articles[0].handle
+      const comment = (store, n) =>
+        store.call(`/store/articles/${handle}/comments`, {
+          method: "POST",
+          body: { author_name: "Rate Tester", email: "rate@example.com", body: `Question number ${n} about dosage` },
+        })
+      // 5 comments per client in 10 minutes: all five on server 1.
+      for (let n = 1; n <= 5; n++) {
+        assert.equal((await comment(stores[0], n)).status, 201)
+      }
+      const refused = await comment(stores[1], 6)
+      assert.equal(refused.status, 429)
+      assert.match(refused.body.message, /Too many requests/)
+    })
+
+    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders", { timeout: 4 * 60_000 }, async (t) => {
+      const variant = products[1].variants[0]
+      const itemId = await setStock(variant, 10)
+      const carts = []
+      for (let batch = 0; batch < 5; batch++) {
+        carts.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, (_, i) =>
+              readyCart(stores[i % 2], { regionId, variantId: variant.id, email: `buyer-${batch}-${i}@example.com` })
+            )
+          ))
+        )
+      }
+
+      // A buyer told 409 "retry" (the inventory lock was busy for too long) tries again, as the
+      // storefront's "Please try again" asks them to.
+      let retries = 0
+      const buy = async (cartId, store) => {
+        for (let attempt = 1; ; attempt++) {
+          const answer = await completeCart(store, cartId)
+          if (answer.status !== 409 || attempt === 5) {
+            return answer
+          }
+          retries += 1
+          await sleep(500)
+        }
+      }
+      const answers = await Promise.all(carts.map((cartId, i) => buy(cartId, stores[i % 2])))
+      t.diagnostic(`${retries} completions answered 409 and were retried`)
+      const orders = answers.filter((answer) => answer.status === 200 && answer.body.type === "order")
+      const refused = answers.filter((answer) => answer.status !== 200)
+      assert.equal(orders.length, 10, JSON.stringify(answers.map((a) => [a.status, a.body.message])))
+      assert.equal(refused.length, 40)
+      for (const answer of refused) {
+        assert.equal(answer.status, 400)
+        assert.match(answer.body.message, /not enough stock/i)
+      }
+      // No buyer was refused while an order was made for them anyway.
+      assert.deepEqual((await liveOrdersOf(carts)).sort(), orders.map((answer) => answer.body.order.id).sort())
+      const [level] = await sql("select stocked_quantity::int as stocked, reserved_quantity::int as reserved from inventory_level where inventory_item_id = $1", [itemId])
+      assert.deepEqual(level, { stocked: 10, reserved: 10 }, "available stock is not 0")
+      const [{ negative }] = await sql("select count(*)::int as negative from inventory_level where stocked_quantity - reserved_quantity < 0")
+      assert.equal(negative, 0)
+    })
+
+    it("duplicate submissions: a double-clicked place order and replays on both servers make one order", async () => {
+      const cartId = await readyCart(stores[0], { regionId, variantId: products[2].variants[0].id })
+      // A double click on each server at once; the cart id is the idempotency key of completion.
+      const answers = await Promise.all([0, 1, 0, 1].map((i) => completeCart(stores[i], cartId)))
+      const orderIds = new Set(answers.filter((a) => a.status === 200).map((a) => a.body.order?.id))
+      assert.equal(orderIds.size, 1, JSON.stringify(answers.map((a) => [a.status, a.body.type, a.body.message])))
+      for (const answer of answers.filter((a) => a.status !== 200)) {
+        // The one completing holds the cart's lock; the others are told to retry.
+        assert.equal(answer.status, 409)
+      }
+      const replay = await completeCart(stores[1], cartId)
+      assert.equal(replay.status, 200)
+      assert.equal(replay.body.order.id, [...orderIds][0])
+      assert.deepEqual(await liveOrdersOf([cartId]), [...orderIds])
+    })
+
+    it("a server killed in the middle of checkout loses no cart: the order completes on another server", { timeout: 5 * 60_000 }, async (t) => {
+      const victim = storeClient(topology.servers[2], topology.publishableKey)
+      const variant = products[3].variants[0]
+      const cartId = await readyCart(victim, { regionId, variantId: variant.id })
+      const interrupted = completeCart(victim, cartId).catch((error) => ({ status: 0, body: { message: error.message } }))
+      const interruptedAfterMs = 250
+      await sleep(interruptedAfterMs)
+      await topology.stopInstance("server-3", "SIGKILL")
+      await interrupted
+
+      // The dead server may hold the cart's completion lock: others are told to retry until its TTL
+      // (2 minutes) runs out, then completion goes on where it stopped.
+      const completed = await eventually(() => completeCart(stores[0], cartId), (answer) => answer.status === 200, {
+        timeoutMs: 200_000,
+        intervalMs: 1000,
+      })
+      assert.equal(completed.status, 200, JSON.stringify(completed.body))
+      assert.equal(completed.body.type, "order")
+      assert.deepEqual(await liveOrdersOf([cartId]), [completed.body.order.id])
+      const [cart] = await sql("select completed_at from cart where id = $1", [cartId])
+      assert.ok(cart.completed_at, "the cart is not marked completed")
+      const [{ reservations }] = await sql(
+        `select count(*)::int as reservations from reservation_item r join order_item oi on oi.item_id = r.line_item_id
+         where oi.order_id = $1 and r.deleted_at is null`,
+        [completed.body.order.id]
+      )
+      assert.equal(reservations, 1)
+      assert.equal((await completeCart(stores[1], cartId)).body.order.id, completed.body.order.id)
+      // Known gap: when the server died after the order was made but before the payment was authorized,
+      // completing again returns the order as it is and does not authorize the payment.
+      const [payment] = await sql(
+        `select pc.status from order_payment_collection opc join payment_collection pc on pc.id = opc.payment_collection_id
+         where opc.order_id = $1 and opc.deleted_at is null`,
+        [completed.body.order.id]
+      )
+      t.diagnostic(`killed after ${interruptedAfterMs} ms; the order's payment collection is "${payment?.status}"`)
+    })
+  })
+
+  it("PostgreSQL going away while idle: the servers reconnect by themselves", async () => {
+    const database = new URL(topology.databaseUrl).pathname.slice(1)
+    const admin = (text) => queryRows(Object.assign(new URL(topology.databaseUrl), { pathname: "/postgres" }).toString(), text)
+    const productList = (store) => store.call("/store/products?limit=2")
+    // A restart as the servers see it: every connection dropped, none accepted for a while.
+    await admin(`alter database "${database}" allow_connections false`)
+    try {
+      const [{ dropped }] = await admin(`select count(pg_terminate_backend(pid))::int as dropped from pg_stat_activity where datname = '${database}'`)
+      assert.ok(dropped > 0, "the servers held no connections to drop")
+      await sleep(3000)
+    } finally {
+      await admin(`alter database "${database}" allow_connections true`)
+    }
+    // Server 3 was killed above.
+    for (const store of stores.slice(0, 2)) {
+      const answer = await eventually(() => productList(store), (a) => a.status === 200, { timeoutMs: 30_000 })
+      assert.equal(answer.status, 200, `${store.baseUrl} did not reconnect: ${JSON.stringify(answer.body)}`)
+      assert.equal(answer.body.products.length, 2)
+    }
+  })
+})

