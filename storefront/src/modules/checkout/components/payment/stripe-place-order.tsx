@@ -121,8 +121,7 @@ function CardPaymentForm({ cartId, providerId, clientSecret }: { cartId: string;
         setPaymentError(paymentIntent.last_payment_error.message)
       }
     })
-    // completeCart only depends on props already listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per Stripe instance and intent; completeCart reads only the cart id and provider props.
   }, [stripe, clientSecret])
 
   useEffect(() => {
