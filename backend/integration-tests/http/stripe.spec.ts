@@ -8,7 +8,9 @@ import {
   StripeDoubleProcess,
   stripeDoubleEnv,
 } from "../helpers/stripe-double"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { products } from "../../src/scripts/seed-data/catalog"
+import { seedDemoStore } from "../../src/scripts/seed-data/seed-store"
 import { DEMO_STORE } from "../../src/scripts/seed-data/store-setup"
 import { STRIPE_WEBHOOK_MODULE } from "../../src/modules/stripe-webhook"
 import type StripeWebhookModuleService from "../../src/modules/stripe-webhook/service"
@@ -123,9 +125,18 @@ medusaIntegrationTestRunner({
       return { total: Number(order.total), payments: order.payment_collections.flatMap((c) => c.payments) }
     }
 
-    it("offers Stripe next to the system provider in the US region", async () => {
-      const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store)
-      expect(data.payment_providers.map((p: { id: string }) => p.id).sort()).toEqual([STRIPE, SYSTEM].sort())
+    it("offers Stripe next to the system provider in the US region; seeding again adds it to a region without it", async () => {
+      const providersOffered = async () => {
+        const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store)
+        return data.payment_providers.map((p: { id: string }) => p.id).sort()
+      }
+      expect(await providersOffered()).toEqual([STRIPE, SYSTEM].sort())
+
+      // A database seeded before Stripe was configured: the region only has the system provider.
+      await updateRegionsWorkflow(getContainer()).run({ input: { selector: { id: regionId }, update: { payment_providers: [SYSTEM] } } })
+      expect(await providersOffered()).toEqual([SYSTEM])
+      await seedDemoStore(getContainer())
+      expect(await providersOffered()).toEqual([STRIPE, SYSTEM].sort())
     })
 
     it("a Stripe payment session creates a payment intent for the cart's total, tagged with the session", async () => {
