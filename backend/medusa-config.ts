@@ -69,6 +69,40 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Card payments through Stripe when both secrets are set; otherwise only Medusa's system provider
+ * (`pp_system_default`, no money moves), which stays registered either way. STRIPE_API_URL is for the
+ * test suites only: it points the Stripe client at the local double (tests/support/stripe-double.mjs).
+ */
+function stripeSettings() {
+  const apiKey = process.env.STRIPE_API_KEY?.trim()
+  const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET?.trim()
+  if (!apiKey && !webhookSecret) {
+    return null
+  }
+  if (!apiKey || !webhookSecret) {
+    fail("STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET must be set together (or neither, for the system provider only)")
+  }
+  return { apiKey, webhookSecret }
+}
+
+const stripe = stripeSettings()
+const stripeProviders = stripe
+  ? [
+      {
+        resolve: "./src/modules/stripe-payment",
+        id: "stripe",
+        options: {
+          ...stripe,
+          // Money is taken when the shopper confirms; the order is placed with the payment captured.
+          capture: true,
+          automaticPaymentMethods: true,
+          apiUrl: readUrl("STRIPE_API_URL"),
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
@@ -105,6 +139,9 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/newsletter", options: { tokenSecret: jwtSecret } },
+    // Which Stripe webhook events were accepted: retried and out-of-order deliveries are dropped.
+    { resolve: "./src/modules/stripe-webhook", options: { webhookSecret: stripe?.webhookSecret } },
+    { resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } },
     {
       // One mail path: SMTP when SMTP_URL is set, otherwise complete .eml files in the outbox folder.
       resolve: "@medusajs/medusa/notification",

@@ -89,8 +89,9 @@ export function startStorefront(env, { publishableKey, port, production = false,
  * A whole store for test runs and benchmarks: a fresh database on the test PostgreSQL
  * (TEST_DATABASE_URL, or an embedded server), migrated and seeded, the backend (`medusa start`) and
  * the storefront's production build. Returns its URLs and `stop()`, which also drops the database.
+ * `env` adds variables for both processes (e.g. Stripe settings pointing at a local double).
  */
-export async function launchTestStore({ name, logDir }) {
+export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
   mkdirSync(logDir, { recursive: true })
   const log = (file) => path.join(logDir, `${file}.log`)
   const server = await testPostgresServer()
@@ -115,7 +116,15 @@ export async function launchTestStore({ name, logDir }) {
     const env = backendEnv(databaseUrl, {
       backendPort,
       storefrontPort,
-      extra: { DISABLE_ADMIN: "true", LOG_LEVEL: "warn", JWT_SECRET: secret(), COOKIE_SECRET: secret(), MAIL_OUTBOX_DIR: outboxDir, SMTP_URL: "" },
+      extra: {
+        DISABLE_ADMIN: "true",
+        LOG_LEVEL: "warn",
+        JWT_SECRET: secret(),
+        COOKIE_SECRET: secret(),
+        MAIL_OUTBOX_DIR: outboxDir,
+        SMTP_URL: "",
+        ...extraEnv,
+      },
     })
     const distDir = `.next-${name}`
     const storefrontEnvironment = { ...env, NODE_ENV: "production" }

@@ -32,6 +32,7 @@ import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter
 import { clientHash } from "./utils/client"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
+import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -171,6 +172,13 @@ export default defineMiddlewares({
       matcher: "/admin/products/:id/brand",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminSetProductBrand)],
+    },
+    // The signature is checked against the exact bytes Stripe signed.
+    {
+      matcher: STRIPE_WEBHOOK_PATH,
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [acceptStripeWebhook],
     },
   ],
 })

@@ -24,13 +24,21 @@ export type StorefrontConfig = {
   publishableKey: string | null
   /** Shared with the backend, which asks for cache revalidation when products or articles change. */
   revalidateSecret: string | null
+  /** Stripe's publishable key (pk_...) for the Payment Element, or null when cards are not offered. */
+  stripePublishableKey: string | null
 }
 
 export const config: StorefrontConfig = Object.freeze({
   backendUrl: (readTrimmed("MEDUSA_BACKEND_URL") ?? DEFAULT_BACKEND_URL).replace(/\/+$/, ""),
   publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,
   revalidateSecret: readTrimmed("REVALIDATE_SECRET") ?? null,
+  stripePublishableKey: readTrimmed("NEXT_PUBLIC_STRIPE_KEY") ?? null,
 })
+
+/** The browser key of a payment provider's client SDK (Stripe's for `pp_stripe_*`), if it has one. */
+export function paymentPublishableKey(providerId: string): string | null {
+  return providerId.startsWith("pp_stripe") ? config.stripePublishableKey : null
+}
 
 export const MISSING_PUBLISHABLE_KEY_MESSAGE =
   "The storefront has no publishable API key: start it with `npm start` from the repo root, which passes it automatically"

@@ -74,8 +74,8 @@ export async function addToCart(page: Page, handle: string, expectedCount: numbe
 
 export type Shopper = { email: string; first: string; last: string }
 
-/** Fills the checkout as far as the confirmation page; returns the order id from the URL. */
-export async function checkOut(page: Page, shopper: Shopper, { fillEmail = true, marketingConsent = false } = {}) {
+/** Fills the checkout's address and delivery steps (standard shipping), up to the payment step. */
+export async function fillAddressAndDelivery(page: Page, shopper: Shopper, { fillEmail = true, marketingConsent = false } = {}) {
   await page.goto("/checkout")
   if (fillEmail) {
     await page.getByLabel("Email", { exact: true }).fill(shopper.email)
@@ -92,6 +92,11 @@ export async function checkOut(page: Page, shopper: Shopper, { fillEmail = true,
   await page.getByRole("button", { name: "Continue to delivery" }).click()
   await page.getByRole("radio", { name: /Standard Shipping/ }).check()
   await page.getByRole("button", { name: "Continue to payment" }).click()
+}
+
+/** Fills the checkout as far as the confirmation page; returns the order id from the URL. */
+export async function checkOut(page: Page, shopper: Shopper, options: { fillEmail?: boolean; marketingConsent?: boolean } = {}) {
+  await fillAddressAndDelivery(page, shopper, options)
   await page.getByRole("radio", { name: /Pay on delivery/ }).check()
   await page.getByRole("button", { name: "Continue to review" }).click()
   await page.getByRole("button", { name: "Place order" }).click()

@@ -18,6 +18,7 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { BRAND_MODULE } from "../../modules/brand"
@@ -45,6 +46,7 @@ export async function seedDemoStore(container: MedusaContainer) {
 
   const salesChannelId = await ensureSalesChannel(ctx)
   const regionId = await ensureRegion(ctx)
+  await ensureRegionPaymentProviders(ctx, regionId)
   await ensureTaxRegion(ctx)
   const locationId = await ensureWarehouse(ctx, salesChannelId)
   await ensureShipping(ctx, locationId, regionId)
@@ -104,7 +106,7 @@ async function ensureRegion({ container, log }: Ctx): Promise<string> {
           name: DEMO_STORE.region.name,
           currency_code: DEMO_STORE.region.currency,
           countries: [...DEMO_STORE.region.countries],
-          payment_providers: ["pp_system_default"],
+          payment_providers: [DEMO_STORE.paymentProviders.system],
           automatic_taxes: true,
         },
       ],
@@ -112,6 +114,31 @@ async function ensureRegion({ container, log }: Ctx): Promise<string> {
   })
   log(`region "${DEMO_STORE.region.name}" created`)
   return result[0].id
+}
+
+/**
+ * The system provider always; Stripe as well when the backend runs with Stripe configured (Medusa
+ * registers `pp_stripe_stripe` then). Existing regions get Stripe added, so seeding again after
+ * setting the Stripe keys enables card payments.
+ */
+async function ensureRegionPaymentProviders({ container, log }: Ctx, regionId: string) {
+  const { system, stripe } = DEMO_STORE.paymentProviders
+  const enabled = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [system, stripe], is_enabled: true })
+  const wanted = enabled.map((provider) => provider.id)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "region",
+    fields: ["payment_providers.id"],
+    filters: { id: regionId },
+  })
+  const current = (data[0]?.payment_providers ?? []).map((provider: { id: string } | null) => provider!.id)
+  const missing = wanted.filter((id) => !current.includes(id))
+  if (!missing.length) {
+    return
+  }
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...current, ...missing] } },
+  })
+  log(`payment providers enabled in "${DEMO_STORE.region.name}": ${missing.join(", ")}`)
 }
 
 async function ensureTaxRegion({ container, log }: Ctx) {

@@ -4,6 +4,8 @@ import { CLUB } from "../../lib/club"
 export const DEMO_STORE = {
   salesChannel: "Default Sales Channel",
   region: { name: "United States", currency: "usd", countries: ["us"] },
+  /** Medusa's ids: the system provider (no money moves) and Stripe cards (when Stripe is configured). */
+  paymentProviders: { system: "pp_system_default", stripe: "pp_stripe_stripe" },
   taxRate: { rate: 7, code: "US-STANDARD", name: "US sales tax" },
   warehouse: {
     name: "Riverside Warehouse",

@@ -19,6 +19,7 @@ import {
   friendlyError,
   isInsufficientInventory,
   isNotFound,
+  isPaymentNotAuthorized,
   stockMessage,
 } from "@/lib/util/errors"
 import {
@@ -515,14 +516,16 @@ function missingSteps(cart: HttpTypes.StoreCart): string[] {
   return missing
 }
 
+type CheckoutOutcome = { orderId: string } | { error: string }
+
 /**
- * Step 4: places the order. Idempotent: a second submit of the same cart
- * (double click, retry after a network blip) lands on the same order, because
- * Medusa's complete route answers the existing order for a completed cart.
+ * Completes the shopper's cart into an order. Idempotent: a second call for the same cart (double
+ * click, retry after a network blip, Stripe's redirect after the webhook already placed the order)
+ * lands on the same order, because Medusa's complete route answers the existing order for a
+ * completed cart. `formCartId` finds that cart once the cookie is gone.
  */
-export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+async function completeCheckout(formCartId: string, providerId: string): Promise<CheckoutOutcome> {
   const cookieCartId = await getCartId()
-  const formCartId = String(formData.get("cart_id") ?? "")
   const headers = await getAuthHeaders()
 
   let cartId = cookieCartId
@@ -536,62 +539,88 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
       }
     }
     if (!cartId) {
-      return { status: "error", message: "Your cart is empty." }
+      return { error: "Your cart is empty." }
     }
     cart = await fetchCart(cartId, await authorizationHeader())
   } catch (error) {
-    return { status: "error", message: friendlyError(error) }
+    return { error: friendlyError(error) }
   }
   if (!cart) {
     await removeCartId()
-    return { status: "error", message: "Your cart is empty." }
+    return { error: "Your cart is empty." }
   }
 
   if (!cart.completed_at) {
     const missing = missingSteps(cart)
     if (missing.length > 0) {
-      return {
-        status: "error",
-        message: "Please complete your address and delivery details before placing the order.",
-      }
+      return { error: "Please complete your address and delivery details before placing the order." }
     }
     const sessions = cart.payment_collection?.payment_sessions ?? []
     const pending = sessions.find((session) => session.status !== "canceled")
-    const providerId = pending?.provider_id ?? String(formData.get("provider_id") ?? "")
+    const chosenProvider = pending?.provider_id ?? providerId
     if (!pending) {
-      if (!providerId) {
-        return { status: "error", message: "Please choose a payment method." }
+      if (!chosenProvider) {
+        return { error: "Please choose a payment method." }
       }
       try {
-        await initiatePayment(cart, providerId)
+        await initiatePayment(cart, chosenProvider)
       } catch (error) {
-        return { status: "error", message: friendlyError(error, "We couldn't set up the payment. Please try again.") }
+        return { error: friendlyError(error, "We couldn't set up the payment. Please try again.") }
       }
     }
   }
 
+  const outOfStock = "Some items in your cart are no longer in stock in that quantity. Please review your cart."
+  const notPaid = "Your payment didn't go through, so no order was placed. Your cart is saved: please try again."
   let orderId: string
   try {
     const result = await sdk.store.cart.complete(cartId, { fields: "id" }, headers)
     if (result.type !== "order") {
       const message = result.error?.message ?? ""
-      const friendly = isInsufficientInventory({ message })
-        ? "Some items in your cart are no longer in stock in that quantity. Please review your cart."
-        : friendlyError({ message }, "We couldn't place your order. Please check your details and try again.")
-      return { status: "error", message: friendly }
+      return {
+        error: isInsufficientInventory({ message })
+          ? outOfStock
+          : isPaymentNotAuthorized({ message })
+            ? notPaid
+            : friendlyError({ message }, "We couldn't place your order. Please check your details and try again."),
+      }
     }
     orderId = result.order.id
   } catch (error) {
     if (isInsufficientInventory(error)) {
-      return {
-        status: "error",
-        message: "Some items in your cart are no longer in stock in that quantity. Please review your cart.",
-      }
+      return { error: outOfStock }
     }
-    return { status: "error", message: friendlyError(error, "We couldn't place your order. Please try again.") }
+    if (isPaymentNotAuthorized(error)) {
+      return { error: notPaid }
+    }
+    return { error: friendlyError(error, "We couldn't place your order. Please try again.") }
   }
 
   await removeCartId()
   await setLastOrderId(orderId)
-  redirect(`/order/confirmed/${encodeURIComponent(orderId)}`)
+  return { orderId }
+}
+
+const confirmationPath = (orderId: string) => `/order/confirmed/${encodeURIComponent(orderId)}`
+
+/** Step 4: places the order (see completeCheckout) and shows its confirmation. */
+export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const outcome = await completeCheckout(
+    String(formData.get("cart_id") ?? ""),
+    String(formData.get("provider_id") ?? "")
+  )
+  if ("error" in outcome) {
+    return { status: "error", message: outcome.error }
+  }
+  redirect(confirmationPath(outcome.orderId))
+}
+
+/**
+ * Where the shopper lands when Stripe sends them back (3-D Secure, a bank's page): the order's
+ * confirmation once the payment went through, otherwise the review step, which shows Stripe's
+ * reason and keeps the cart.
+ */
+export async function pathAfterPaymentRedirect(): Promise<string> {
+  const outcome = await completeCheckout("", "")
+  return "orderId" in outcome ? confirmationPath(outcome.orderId) : "/checkout?step=review"
 }

@@ -32,6 +32,11 @@ export function isInsufficientInventory(error: unknown): boolean {
   return /required inventory|insufficient[_ ]inventory|not have enough stock/i.test(message)
 }
 
+/** True when Medusa refused to complete a cart because the payment provider did not authorize it. */
+export function isPaymentNotAuthorized(error: unknown): boolean {
+  return /was not authorized with the provider|payment authorization failed/i.test(errorInfo(error).message)
+}
+
 export function isNotFound(error: unknown): boolean {
   return errorInfo(error).status === 404
 }

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
+import { paymentPublishableKey } from "@/lib/config"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/cart"
 import { formatAmount } from "@/lib/util/money"
 import AddressSummary from "@/modules/checkout/components/address-summary"
@@ -21,8 +22,13 @@ type CheckoutFlowProps = {
   requestedStep: string | undefined
 }
 
+/** The payment session the order would be placed with; a canceled or failed one means choosing again. */
 function activeSession(cart: HttpTypes.StoreCart) {
-  return (cart.payment_collection?.payment_sessions ?? []).find((session) => session.status !== "canceled") ?? null
+  return (
+    (cart.payment_collection?.payment_sessions ?? []).find(
+      (session) => session.status !== "canceled" && session.status !== "error"
+    ) ?? null
+  )
 }
 
 /** Which steps are complete, and which one to show (never past the first incomplete one). */
@@ -173,6 +179,7 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
               cartId={cart.id}
               providerId={reviewProviderId}
               sessionData={(session?.data as Record<string, unknown> | undefined) ?? null}
+              publishableKey={paymentPublishableKey(reviewProviderId)}
             />
           </div>
         </CheckoutStep>

@@ -8,6 +8,9 @@ import type { PlaceOrderProps } from "@/modules/checkout/components/payment/type
 
 const initialState: ActionState = { status: "idle" }
 
+export const placeOrderButtonClass =
+  "inline-flex w-full items-center justify-center rounded-md bg-leaf-700 px-6 py-3 text-lg font-semibold text-white shadow-sm hover:bg-leaf-800 disabled:cursor-wait disabled:bg-leaf-500 sm:w-auto"
+
 /**
  * The default "Place order": one submit only (disabled while pending, and a
  * guard against a second click before React re-renders). The server action
@@ -42,7 +45,7 @@ export default function PlaceOrderButton({ cartId, providerId }: PlaceOrderProps
         type="submit"
         disabled={isPending}
         aria-disabled={isPending ? true : undefined}
-        className="inline-flex w-full items-center justify-center rounded-md bg-leaf-700 px-6 py-3 text-lg font-semibold text-white shadow-sm hover:bg-leaf-800 disabled:cursor-wait disabled:bg-leaf-500 sm:w-auto"
+        className={placeOrderButtonClass}
       >
         {isPending ? "Placing order…" : "Place order"}
       </button>

@@ -1,12 +1,13 @@
+import { stripePayment } from "@/modules/checkout/components/payment/stripe-payment"
 import { systemPayment } from "@/modules/checkout/components/payment/system-payment"
 import type { PaymentMethodUI } from "@/modules/checkout/components/payment/types"
 
 /**
  * Payment methods the storefront knows how to present, keyed by Medusa
- * payment provider id. A Stripe entry (card element + client-side
- * confirmation in its `PlaceOrder`) slots in here without touching checkout.
+ * payment provider id. Stripe brings its card form and client-side
+ * confirmation in its `PlaceOrder`.
  */
-const PAYMENT_METHODS: PaymentMethodUI[] = [systemPayment]
+const PAYMENT_METHODS: PaymentMethodUI[] = [systemPayment, stripePayment]
 
 function humanize(providerId: string): string {
   const name = providerId.replace(/^pp_/, "").replace(/_/g, " ").trim()

@@ -11,6 +11,8 @@ export type PlaceOrderProps = {
   providerId: string
   /** Data of the cart's current payment session (e.g. a Stripe client secret). */
   sessionData: Record<string, unknown> | null
+  /** The provider's browser SDK key (Stripe: NEXT_PUBLIC_STRIPE_KEY), null when it has none. */
+  publishableKey: string | null
 }
 
 /**
