@@ -57,6 +57,30 @@ const redisModules = redisUrl
     ]
   : []
 
+// Search: PostgreSQL (Medusa's provider) by default; Meilisearch serves both indexes when
+// MEILISEARCH_HOST is set. PostgreSQL stays registered so switching engines can drop its tables.
+const meilisearchHost = readUrl("MEILISEARCH_HOST")
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "english" } },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "./src/modules/meilisearch",
+              id: "meilisearch",
+              options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+    // Providers are named by their identifier here, not by the `id` above.
+    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+    index_prefix: process.env.SEARCH_INDEX_PREFIX || undefined,
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
@@ -82,6 +106,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/news" },
+    searchModule,
     {
       resolve: "./src/modules/community",
       options: {
