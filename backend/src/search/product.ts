@@ -1,25 +1,7 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
 import { productIdsForEvent } from "../lib/search/event-ids"
-import { PRODUCT_SOURCE_FIELDS, toProductDocuments, type SourceProduct } from "../lib/search/product-documents"
+import { PRODUCT_SEARCH_FIELDS, PRODUCT_SOURCE_FIELDS, toProductDocuments, type SourceProduct } from "../lib/search/product-documents"
 import { SEARCH_INDEX_SETTINGS } from "../lib/search/settings"
-
-const fields = search.define({
-  id: search.keyword().filterable(),
-  handle: search.keyword(),
-  title: search.text().searchable({ weight: 3 }),
-  subtitle: search.text().searchable({ weight: 2 }),
-  description: search.text().searchable({ weight: 1 }),
-  thumbnail: search.keyword(),
-  status: search.keyword().filterable(),
-  brand: search.keyword().searchable({ weight: 2 }).filterable().facetable(),
-  categories: search.keyword().array().searchable({ weight: 2 }).filterable().facetable(),
-  sales_channel_ids: search.keyword().array().filterable(),
-  price: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
-  club_price: search.float(),
-  currency_code: search.keyword(),
-  in_stock: search.boolean().filterable().facetable(),
-  synonyms: search.text().searchable({ weight: 1 }).retrievable(false),
-})
 
 const source = {
   fields: PRODUCT_SOURCE_FIELDS,
@@ -33,7 +15,7 @@ const source = {
 export default defineSearchIndex({
   name: "product",
   entity: "product",
-  fields,
+  fields: PRODUCT_SEARCH_FIELDS,
   settings: SEARCH_INDEX_SETTINGS,
   events: [
     "product.created",

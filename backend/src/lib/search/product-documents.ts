@@ -1,7 +1,26 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { QueryContext } from "@medusajs/framework/utils"
+import { QueryContext, search } from "@medusajs/framework/utils"
 import { CLUB } from "../club"
 import { synonymText } from "./synonyms"
+
+/** The product index: what is searched, filtered, faceted and returned. */
+export const PRODUCT_SEARCH_FIELDS = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  title: search.text().searchable({ weight: 3 }),
+  subtitle: search.text().searchable({ weight: 2 }),
+  description: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  status: search.keyword().filterable(),
+  brand: search.keyword().searchable({ weight: 2 }).filterable().facetable(),
+  categories: search.keyword().array().searchable({ weight: 2 }).filterable().facetable(),
+  sales_channel_ids: search.keyword().array().filterable(),
+  price: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  club_price: search.float(),
+  currency_code: search.keyword(),
+  in_stock: search.boolean().filterable().facetable(),
+  synonyms: search.text().searchable({ weight: 1 }).retrievable(false),
+})
 
 /** What `query.graph` reads per product to build its search document. */
 export const PRODUCT_SOURCE_FIELDS = [
