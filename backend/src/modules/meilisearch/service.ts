@@ -1,7 +1,6 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { Meilisearch as MeilisearchClient, MultiSearchQuery, SearchResponse, Settings } from "meilisearch" with { "resolution-mode": "import" }
-import { createRequire } from "node:module"
 import { primaryKeyIds, toMeilisearchFilter } from "./filters"
 
 export type MeilisearchProviderOptions = {
@@ -13,9 +12,10 @@ export type MeilisearchProviderOptions = {
 
 /**
  * The official client is ESM-only. Node's own require loads ES modules (Node >= 20.19), while
- * test runners' module registries may not, so it is asked for directly.
+ * test runners' module registries may not, so Node's is asked for directly.
  */
 function loadClient(): typeof MeilisearchClient {
+  const { createRequire } = process.getBuiltinModule("node:module")
   return createRequire(__filename)("meilisearch").Meilisearch
 }
 
