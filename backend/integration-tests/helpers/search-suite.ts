@@ -195,6 +195,27 @@ export function searchBehaviour({
       })
     })
 
+    it("follows price and stock changes", async () => {
+      const [hit] = (await searchOne("product", "PQQ", { typo_tolerance: false })).hits
+      expect(hit.document).toMatchObject({ title: "PQQ 20 mg", price: 29.95, in_stock: true })
+      const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id,variants.inventory_items.inventory_item_id`, admin)
+      const variant = data.product.variants[0]
+      await api.post(`/admin/products/${hit.id}/variants/${variant.id}`, { prices: [{ amount: 11.5, currency_code: "usd" }] }, admin)
+      await eventually(async () => {
+        expect((await searchOne("product", "PQQ", { typo_tolerance: false })).hits[0].document.price).toBe(11.5)
+      })
+
+      const itemId = variant.inventory_items[0].inventory_item_id
+      const { data: levels } = await api.get(`/admin/inventory-items/${itemId}/location-levels`, admin)
+      const locationId = levels.inventory_levels[0].location_id
+      await api.post(`/admin/inventory-items/${itemId}/location-levels/${locationId}`, { stocked_quantity: 0 }, admin)
+      await eventually(async () => {
+        expect((await searchOne("product", "PQQ", { typo_tolerance: false })).hits[0].document.in_stock).toBe(false)
+      })
+      const inStockOnly = await searchOne("product", "PQQ", { typo_tolerance: false }, { filters: { in_stock: true } })
+      expect(inStockOnly.hits.map((h) => h.id)).not.toContain(hit.id)
+    })
+
     it("reindexes idempotently", async () => {
       const before = await searchOne("product", "", {}, { pagination: { take: 50 } })
       await searchModule().reindex({})
