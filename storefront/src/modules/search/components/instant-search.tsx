@@ -1,6 +1,6 @@
 "use client"
 
-import { useRouter } from "next/navigation"
+import { usePathname, useRouter } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
 
 import type { ArticleHit, ProductHit } from "@/lib/data/search"
@@ -53,6 +53,15 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const containerRef = useRef<HTMLDivElement>(null)
+  const pathname = usePathname()
+
+  // On /search the box keeps the query the page shows; elsewhere a new page starts closed.
+  useEffect(() => {
+    setOpen(false)
+    if (pathname === "/search") {
+      setQuery(new URLSearchParams(window.location.search).get("q") ?? "")
+    }
+  }, [pathname])
 
   useEffect(() => {
     const q = query.trim()
@@ -67,7 +76,6 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
         if (response.ok) {
           setResults((await response.json()) as Results)
           setActive(-1)
-          setOpen(true)
         }
       } catch {
         // Aborted by the next keystroke, or offline: the form still submits to /search.
