@@ -64,7 +64,8 @@ const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     providers: [
-      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "english" } },
+      // Medusa's PostgreSQL provider, with typo matching served by its trigram index.
+      { resolve: "./src/modules/indexed-postgres-search", id: "postgres", options: { language: "english" } },
       ...(meilisearchHost
         ? [
             {

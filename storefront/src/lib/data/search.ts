@@ -75,7 +75,8 @@ const documents = <T,>(result: EngineResult<T>) => result.hits.map((hit) => ({ .
 
 /** What the header box shows as you type: a few products and articles, the last word as a prefix. */
 export async function instantSearch(q: string): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
-  const options = { match_strategy: "last", typo_tolerance: true }
+  // No total: the box shows a handful, and counting costs the engine a second pass.
+  const options = { match_strategy: "last", typo_tolerance: true, count: "none" }
   const [products, articles] = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 5 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 4 }, search_options: options },
