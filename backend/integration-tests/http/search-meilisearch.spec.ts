@@ -37,7 +37,7 @@ describe("Meilisearch provider without a server", () => {
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["brand", "categories", "price", "in_stock", "status", "sales_channel_ids"]))
     expect(settings.displayedAttributes).not.toContain("synonyms")
     expect((settings.synonyms as Record<string, string[]>)["cfs"]).toEqual(expect.arrayContaining(["chronic fatigue", "me"]))
-    expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } })
+    expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } })
   })
 
   it("needs a host, loads the official client and surfaces an unreachable server as an error", async () => {

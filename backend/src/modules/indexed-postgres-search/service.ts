@@ -28,6 +28,16 @@ const ANALYZE_AFTER_DOCUMENTS = 100
  */
 export class IndexedPostgresSearchService extends PostgresSearchService {
   protected keywordFragments(input: KeywordInput) {
+    // Medusa's provider ignores the index's shortest typo-tolerant word; a 3-letter query with typos
+    // allowed matches most of the catalog, so short queries match exactly (as in Meilisearch).
+    const minTypoLength = input.query.index.settings.typo_tolerance?.min_word_size_for_one_typo ?? 0
+    const typedLength = (input.query.q ?? "").replace(/\s+/g, "").length
+    if (input.query.search_options?.typo_tolerance && typedLength < minTypoLength) {
+      return super.keywordFragments({
+        ...input,
+        query: { ...input.query, search_options: { ...input.query.search_options, typo_tolerance: false } },
+      })
+    }
     const fragments = super.keywordFragments(input)
     const matchSql = fragments.matchSql
     if (!matchSql) {
