@@ -9,6 +9,7 @@ const ROW_BY_ROW_TYPO_MATCH = 'word_similarity(?, "search_text") > 0.3'
 const INDEXED_TYPO_MATCH = '"search_text" %> ?'
 
 type KeywordInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
+type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 type UpsertInput = Parameters<PostgresSearchService["upsertDocuments"]>[0]
 
 /** A write this large is a seed or reindex batch: worth refreshing the planner's statistics. */
@@ -27,6 +28,23 @@ const ANALYZE_AFTER_DOCUMENTS = 100
  * and two in an 8-letter one, but no longer any word merely sharing a few letters.
  */
 export class IndexedPostgresSearchService extends PostgresSearchService {
+  /**
+   * Typo tolerance as a fallback: the words as typed first (full-text index only), and typo
+   * matching only when they find nothing. A query whose words all exist never pays for the trigram
+   * recheck, which is slow when one of them is common ("… magnesium").
+   */
+  async search(input: SearchInput) {
+    const options = input.search_options ?? {}
+    if (!options.typo_tolerance || !input.q?.trim()) {
+      return super.search(input)
+    }
+    const exact = await super.search({ ...input, search_options: { ...options, typo_tolerance: false } })
+    if (exact.hits.length > 0 || (exact.metadata.count ?? 0) > 0) {
+      return exact
+    }
+    return super.search(input)
+  }
+
   protected keywordFragments(input: KeywordInput) {
     // Medusa's provider ignores the index's shortest typo-tolerant word; a 3-letter query with typos
     // allowed matches most of the catalog, so short queries match exactly (as in Meilisearch).
