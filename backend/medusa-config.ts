@@ -103,6 +103,31 @@ const stripeProviders = stripe
     ]
   : []
 
+// Search: PostgreSQL (Medusa's provider) by default; Meilisearch serves both indexes when
+// MEILISEARCH_HOST is set. PostgreSQL stays registered so switching engines can drop its tables.
+const meilisearchHost = readUrl("MEILISEARCH_HOST")
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      // Medusa's PostgreSQL provider, with typo matching served by its trigram index.
+      { resolve: "./src/modules/indexed-postgres-search", id: "postgres", options: { language: "english" } },
+      ...(meilisearchHost
+        ? [
+            {
+              resolve: "./src/modules/meilisearch",
+              id: "meilisearch",
+              options: { host: meilisearchHost, apiKey: process.env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+    // Providers are named by their identifier here, not by the `id` above.
+    default_provider: meilisearchHost ? "meilisearch" : "search-postgres",
+    index_prefix: process.env.SEARCH_INDEX_PREFIX || undefined,
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
@@ -128,6 +153,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/news" },
+    searchModule,
     {
       resolve: "./src/modules/community",
       options: {

@@ -35,6 +35,10 @@ export async function prepareDatabase(env, { seed = false, say = () => {}, log }
   if (seed || count === 0) {
     say(count === 0 ? "empty database: seeding the demo store" : "seeding (only what is missing is added)")
     await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env, label: "seed", log })
+    // The search indexes are created by db:migrate and filled at boot only when empty; a seed that
+    // raced a boot could leave them partial, so rebuild them from the seeded data.
+    say("indexing products and articles for search")
+    await run(medusa, ["exec", "./src/scripts/reindex.ts"], { cwd: BACKEND_DIR, env, label: "reindex", log })
   }
 }
 

@@ -1,5 +1,6 @@
 import {
   authenticate,
+  configureStoreSearch,
   type AuthenticatedMedusaRequest,
   defineMiddlewares,
   validateAndTransformBody,
@@ -29,6 +30,7 @@ import {
   StoreSubscribe,
 } from "./store/newsletter/validators"
 import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
+import { StoreSearchRequest } from "./store/search/validators"
 import { clientHash } from "./utils/client"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
@@ -68,6 +70,28 @@ function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
   next()
 }
 
+/**
+ * Checks a search request against our stricter schema before Medusa's route sees it, so hostile or
+ * oversized queries get a 400 that says what is wrong.
+ */
+function guardSearchRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const parsed = StoreSearchRequest.safeParse(req.body)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue.path.length ? `${issue.path.join(".")}: ` : ""
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search request: ${where}${issue.message}`)
+  }
+  next()
+}
+
+// Every keystroke of the header box is a search, so the limit is generous; the benchmark raises it.
+const searchLimits = rateLimit({
+  name: "search-client",
+  points: Number(process.env.SEARCH_RATE_LIMIT_PER_MINUTE || 600),
+  duration: 60,
+  key: (req) => clientHash(req),
+})
+
 const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 // Writes that strangers can make: counted per client (hashed address) and per logged-in customer.
@@ -86,6 +110,16 @@ export default defineMiddlewares({
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
+    {
+      // Products (published, this sales channel: applied by Medusa's route) and published articles.
+      matcher: /^\/store\/search\/?$/,
+      method: ["POST"],
+      middlewares: [
+        searchLimits,
+        guardSearchRequest,
+        configureStoreSearch({ allowed_indexes: { product: true, article: true } }),
+      ],
+    },
     { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowBrandField] },
     {
       matcher: "/store/customers/me/club",

@@ -5,7 +5,7 @@ import AccountLink from "@/modules/account/components/account-link"
 import CartButton from "@/modules/cart/components/cart-button"
 import HeaderStatusSync from "@/modules/layout/components/header-status"
 import { MAIN_NAV } from "@/modules/layout/components/nav-links"
-import SearchForm from "@/modules/layout/components/search-form"
+import InstantSearch from "@/modules/search/components/instant-search"
 
 function Logo() {
   return (
@@ -45,7 +45,7 @@ export default function SiteHeader() {
         <div className="min-w-0">
           <Logo />
         </div>
-        <SearchForm className="col-span-2 row-start-2 md:col-span-1 md:col-start-2 md:row-start-1" />
+        <InstantSearch className="col-span-2 row-start-2 md:col-span-1 md:col-start-2 md:row-start-1" />
         <div className="col-start-2 row-start-1 flex items-center justify-self-end gap-3 text-sm sm:gap-4 md:col-start-3">
           {/* Per-shopper: rendered in the browser (see header-status.tsx), so pages stay cacheable. */}
           <AccountLink />

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import ArticleProductLink from "../../../../links/article-product"
 import { NEWS_MODULE } from "../../../../modules/news"
 import type NewsModuleService from "../../../../modules/news/service"
@@ -48,5 +48,6 @@ export async function DELETE(req: AuthenticatedMedusaRequest<unknown, { id: stri
   const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
   await news.retrieveArticle(req.params.id)
   await news.softDeleteArticles(req.params.id)
+  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: "article.deleted", data: { id: req.params.id } })
   res.json({ id: req.params.id, object: "article", deleted: true })
 }

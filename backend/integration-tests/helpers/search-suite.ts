@@ -1,0 +1,260 @@
+import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { articles } from "../../src/scripts/seed-data/articles"
+import { adminHeaders, seedAndGetStoreHeaders } from "./demo-store"
+
+type Api = {
+  get: Function
+  post: Function
+  delete: Function
+}
+type Hit = { id: string; document: Record<string, any> }
+type Result = { hits: Hit[]; facets?: Record<string, any>; metadata: { count: number | null } }
+
+const anyStatus = { validateStatus: () => true }
+
+/** Polls until `check` passes: index sync runs in event subscribers, after the admin call answers. */
+async function eventually(check: () => Promise<void>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
+
+/**
+ * The search behaviour every provider must show, through `POST /store/search` as the storefront
+ * calls it. `expectedProvider` is checked so a run can't silently test the wrong engine.
+ */
+export function searchBehaviour({
+  api,
+  getContainer,
+  expectedProvider,
+}: {
+  api: Api
+  getContainer: () => MedusaContainer
+  expectedProvider: string
+}) {
+  let store: { headers: Record<string, string> }
+  let admin: { headers: Record<string, string> }
+
+  const searchModule = () => getContainer().resolve<SearchTypes.ISearchModuleService>(Modules.SEARCH)
+
+  async function searchOne(entity: "product" | "article", q: string, options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+    const { data } = await api.post(
+      "/store/search",
+      { queries: [{ entity, filters: { q, ...(extra.filters as object) }, search_options: { typo_tolerance: true, ...options }, pagination: extra.pagination ?? { take: 10 } }] },
+      store
+    )
+    return data.results[0] as Result
+  }
+  const titles = (result: Result) => result.hits.map((hit) => hit.document.title as string)
+
+  beforeAll(async () => {
+    store = await seedAndGetStoreHeaders(getContainer())
+    // The seed's own events fill the indexes too; a reindex makes the starting point certain.
+    await searchModule().reindex({})
+  })
+  beforeEach(async () => {
+    admin = await adminHeaders(api)
+  })
+
+  it(`runs on the ${expectedProvider} provider`, async () => {
+    const indexes = await searchModule().listIndexes()
+    console.log(`[search tests] provider under test: ${indexes.map((i) => `${i.name} → ${i.provider}`).join(", ")}`)
+    expect(indexes.map((i) => [i.name, i.provider, i.status]).sort()).toEqual([
+      ["article", expectedProvider, "ready"],
+      ["product", expectedProvider, "ready"],
+    ])
+  })
+
+  describe("matching", () => {
+    it("finds an exact title first", async () => {
+      expect(titles(await searchOne("product", "Benfotiamine"))[0]).toBe("Benfotiamine 150 mg")
+    })
+
+    it("matches a prefix as you type", async () => {
+      const result = await searchOne("product", "benfot", { match_strategy: "last", typo_tolerance: false })
+      expect(titles(result)).toContain("Benfotiamine 150 mg")
+    })
+
+    it("tolerates one typo", async () => {
+      const top = titles(await searchOne("product", "magnesum")).slice(0, 5)
+      expect(top.some((title) => title.includes("Magnesium"))).toBe(true)
+      expect(titles(await searchOne("product", "benfotiamne")).slice(0, 5)).toContain("Benfotiamine 150 mg")
+    })
+
+    it("tolerates two typos", async () => {
+      expect(titles(await searchOne("product", "magnesiun glycinade")).slice(0, 5)).toContain("Tranquil Magnesium Glycinate 200 mg")
+      expect(titles(await searchOne("product", "bennfotiamin")).slice(0, 5)).toContain("Benfotiamine 150 mg")
+    })
+
+    it("finds articles for a misspelt phrase", async () => {
+      const result = await searchOne("article", "chronic fatige")
+      expect(result.hits.length).toBeGreaterThan(0)
+      expect(result.hits.slice(0, 5).some((hit) => hit.document.topic === "Chronic Fatigue Syndrome & ME")).toBe(true)
+    })
+
+    it("does not match unrelated words with typo tolerance off", async () => {
+      const result = await searchOne("product", "magnesum", { typo_tolerance: false })
+      expect(result.hits).toHaveLength(0)
+    })
+
+    it("knows synonyms: ubiquinone finds the ubiquinol CoQ10, myalgic encephalomyelitis finds ME/CFS articles", async () => {
+      const coq10 = await searchOne("product", "ubiquinone", { typo_tolerance: false })
+      expect(titles(coq10)).toContain("Ubiquinol CoQ10 100 mg")
+      const me = await searchOne("article", "myalgic encephalomyelitis", { typo_tolerance: false })
+      const withoutTheWords = me.hits.filter((hit) => !/myalgic/i.test(`${hit.document.title} ${hit.document.summary}`))
+      expect(withoutTheWords.length).toBeGreaterThan(0)
+    })
+  })
+
+  describe("documents, facets and filters", () => {
+    it("returns prices, club prices and stock, and never drafts", async () => {
+      const result = await searchOne("product", "magnesium", { typo_tolerance: false })
+      for (const hit of result.hits) {
+        expect(hit.document).toMatchObject({ currency_code: "usd", in_stock: true })
+        expect(hit.document.price).toBeGreaterThan(0)
+        expect(hit.document.club_price).toBeLessThan(hit.document.price)
+        expect(hit.document.synonyms).toBeUndefined()
+      }
+      for (const hidden of articles.filter((a) => a.status !== "published")) {
+        const found = await searchOne("article", hidden.title, { typo_tolerance: false })
+        expect(titles(found)).not.toContain(hidden.title)
+      }
+    })
+
+    it("computes brand, category, stock and price facets scoped to the query", async () => {
+      const result = await searchOne("product", "magnesium", {
+        typo_tolerance: false,
+        facets: ["brand", "categories", "in_stock", { field: "price", type: "range", ranges: [{ key: "under-20", to: 20 }, { key: "20-plus", from: 20 }] }],
+      })
+      const brandCounts = result.facets!.brand.values.reduce((sum: number, v: { count: number }) => sum + v.count, 0)
+      expect(brandCounts).toBe(result.metadata.count)
+      expect(result.facets!.categories.values.length).toBeGreaterThan(0)
+      const priceCounts = result.facets!.price.ranges.reduce((sum: number, r: { count: number }) => sum + r.count, 0)
+      expect(priceCounts).toBe(result.metadata.count)
+    })
+
+    it("filters by brand, price and topic", async () => {
+      const all = await searchOne("product", "magnesium", { typo_tolerance: false, facets: ["brand"] })
+      const brand = all.facets!.brand.values[0].value
+      const byBrand = await searchOne("product", "magnesium", { typo_tolerance: false }, { filters: { brand: { $in: [brand] } } })
+      expect(byBrand.hits.length).toBe(all.facets!.brand.values[0].count)
+      expect(byBrand.hits.every((hit) => hit.document.brand === brand)).toBe(true)
+
+      const cheap = await searchOne("product", "magnesium", { typo_tolerance: false }, { filters: { price: { $lte: 20 } } })
+      expect(cheap.hits.length).toBeGreaterThan(0)
+      expect(cheap.hits.every((hit) => hit.document.price <= 20)).toBe(true)
+
+      const lyme = await searchOne("article", "", {}, { filters: { topic_handle: "lyme-disease" }, pagination: { take: 50 } })
+      const expected = articles.filter((a) => a.status === "published" && a.topic === "lyme-disease").length
+      expect(lyme.hits).toHaveLength(expected)
+    })
+
+    it("pages results", async () => {
+      const first = await searchOne("product", "", {}, { pagination: { take: 5, skip: 0 } })
+      const second = await searchOne("product", "", {}, { pagination: { take: 5, skip: 5 } })
+      expect(first.hits).toHaveLength(5)
+      expect(second.hits.map((h) => h.id)).not.toContain(first.hits[0].id)
+    })
+  })
+
+  describe("sync", () => {
+    it("follows product edits and deletes", async () => {
+      const [hit] = (await searchOne("product", "Benfotiamine")).hits
+      await api.post(`/admin/products/${hit.id}`, { title: "Zephyrine Nerve Support" }, admin)
+      await eventually(async () => {
+        expect(titles(await searchOne("product", "zephyrine", { typo_tolerance: false }))).toEqual(["Zephyrine Nerve Support"])
+      })
+      await api.delete(`/admin/products/${hit.id}`, admin)
+      await eventually(async () => {
+        expect((await searchOne("product", "zephyrine")).hits.map((h) => h.id)).not.toContain(hit.id)
+      })
+    })
+
+    it("follows article edits, unpublishing and deletes", async () => {
+      const { data } = await api.get("/admin/articles?limit=2&status=published", admin)
+      const [edited, deleted] = data.articles as { id: string; title: string }[]
+      await api.post(`/admin/articles/${edited.id}`, { title: "Quillwort Extract Under Review" }, admin)
+      await eventually(async () => {
+        expect(titles(await searchOne("article", "quillwort", { typo_tolerance: false }))).toEqual(["Quillwort Extract Under Review"])
+      })
+      await api.post(`/admin/articles/${edited.id}`, { status: "draft" }, admin)
+      await eventually(async () => {
+        expect((await searchOne("article", "quillwort")).hits.map((h) => h.id)).not.toContain(edited.id)
+      })
+      await api.delete(`/admin/articles/${deleted.id}`, admin)
+      await eventually(async () => {
+        expect((await searchOne("article", deleted.title)).hits.map((h) => h.id)).not.toContain(deleted.id)
+      })
+    })
+
+    it("follows price and stock changes", async () => {
+      const [hit] = (await searchOne("product", "PQQ", { typo_tolerance: false })).hits
+      expect(hit.document).toMatchObject({ title: "PQQ 20 mg", price: 29.95, in_stock: true })
+      const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id,variants.inventory_items.inventory_item_id`, admin)
+      const variant = data.product.variants[0]
+      await api.post(`/admin/products/${hit.id}/variants/${variant.id}`, { prices: [{ amount: 11.5, currency_code: "usd" }] }, admin)
+      await eventually(async () => {
+        expect((await searchOne("product", "PQQ", { typo_tolerance: false })).hits[0].document.price).toBe(11.5)
+      })
+
+      const itemId = variant.inventory_items[0].inventory_item_id
+      const { data: levels } = await api.get(`/admin/inventory-items/${itemId}/location-levels`, admin)
+      const locationId = levels.inventory_levels[0].location_id
+      await api.post(`/admin/inventory-items/${itemId}/location-levels/${locationId}`, { stocked_quantity: 0 }, admin)
+      await eventually(async () => {
+        expect((await searchOne("product", "PQQ", { typo_tolerance: false })).hits[0].document.in_stock).toBe(false)
+      })
+      const inStockOnly = await searchOne("product", "PQQ", { typo_tolerance: false }, { filters: { in_stock: true } })
+      expect(inStockOnly.hits.map((h) => h.id)).not.toContain(hit.id)
+    })
+
+    it("reindexes idempotently", async () => {
+      const before = await searchOne("product", "", {}, { pagination: { take: 50 } })
+      await searchModule().reindex({})
+      await searchModule().reindex({})
+      const after = await searchOne("product", "", {}, { pagination: { take: 50 } })
+      expect(after.metadata.count).toBe(before.metadata.count)
+      expect(after.hits.map((h) => h.id).sort()).toEqual(before.hits.map((h) => h.id).sort())
+    })
+  })
+
+  describe("hostile input", () => {
+    const cases: [string, unknown][] = [
+      ["an oversized query", { entity: "product", filters: { q: "x".repeat(5000) } }],
+      ["an index that is not public", { entity: "customer", filters: { q: "a" } }],
+      ["a filter on a private field", { entity: "product", filters: { status: "draft" } }],
+      ["an unknown operator", { entity: "product", filters: { brand: { $regex: ".*" } } }],
+      ["a nested object as a value", { entity: "product", filters: { brand: { $eq: { $ne: 1 } } } }],
+      ["a query that is not text", { entity: "product", filters: { q: { $gt: "" } } }],
+      ["a huge page", { entity: "product", pagination: { take: 100000 } }],
+      ["highlighting the engine cannot do", { entity: "product", filters: { q: "a" }, search_options: { highlight: true } }],
+      ["too many queries", { queries: Array.from({ length: 20 }, () => ({ entity: "product" })) }],
+    ]
+    it.each(cases)("answers 400 with a message for %s", async (_label, body) => {
+      const response = await api.post("/store/search", body, { ...store, ...anyStatus })
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(/search/i)
+    })
+
+    it("treats SQL and filter syntax in the query as plain text", async () => {
+      for (const q of ["'; drop table product; --", "brand = 'x' OR 1=1", "\\\\ %_ :* & | ! ( ) <->", "magnesium' OR ''='"]) {
+        const response = await api.post("/store/search", { entity: "product", filters: { q }, search_options: { typo_tolerance: true } }, { ...store, ...anyStatus })
+        expect({ q, status: response.status }).toEqual({ q, status: 200 })
+      }
+      const nul = await api.post("/store/search", { entity: "product", filters: { q: "magnesium\u0000" } }, { ...store, ...anyStatus })
+      expect(nul.status).toBe(400)
+      expect(nul.data.message).toMatch(/control characters/)
+      const { data } = await api.get("/store/products?limit=1", store)
+      expect(data.count).toBeGreaterThan(0)
+    })
+  })
+}

@@ -1,0 +1,97 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * What the storefront may ask of `POST /store/search`, stricter than Medusa's own validator (which
+ * still runs after this): only the two public indexes, their facet and filter fields, plain values,
+ * bounded sizes. Anything else is a 400 before it reaches the Search Module or an engine.
+ */
+export const SEARCH_FIELDS = {
+  product: {
+    filters: ["brand", "categories", "price", "in_stock"],
+    facets: ["brand", "categories", "price", "in_stock"],
+    sort: ["price"],
+  },
+  article: {
+    filters: ["topic", "topic_handle", "author", "published_at"],
+    facets: ["topic", "author"],
+    sort: ["published_at"],
+  },
+} as const
+
+export const MAX_QUERY_LENGTH = 200
+const MAX_VALUES = 50
+
+// PostgreSQL refuses NUL in text, and no reader types control characters.
+const SearchText = z
+  .string()
+  .max(MAX_QUERY_LENGTH, `search text must be at most ${MAX_QUERY_LENGTH} characters`)
+  .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "search text must not contain control characters")
+
+const FilterValue = z.union([SearchText, z.number().finite(), z.boolean()])
+const FilterCondition = z.union([
+  FilterValue,
+  z.array(FilterValue).max(MAX_VALUES),
+  z
+    .object({
+      $eq: FilterValue,
+      $ne: FilterValue,
+      $in: z.array(FilterValue).max(MAX_VALUES),
+      $nin: z.array(FilterValue).max(MAX_VALUES),
+      $gt: FilterValue,
+      $gte: FilterValue,
+      $lt: FilterValue,
+      $lte: FilterValue,
+    })
+    .partial()
+    .strict(),
+])
+
+function entityQuery<const E extends keyof typeof SEARCH_FIELDS>(entity: E) {
+  const { filters, facets, sort } = SEARCH_FIELDS[entity]
+  const filterShape = Object.fromEntries(filters.map((field) => [field, FilterCondition.optional()]))
+  const Facet = z.union([
+    z.enum(facets),
+    z
+      .object({
+        field: z.enum(facets),
+        type: z.literal("range"),
+        ranges: z
+          .array(z.object({ key: z.string().max(40).optional(), from: z.number().optional(), to: z.number().optional() }).strict())
+          .max(10),
+      })
+      .strict(),
+    z.object({ field: z.enum(facets), type: z.literal("stats") }).strict(),
+    z.object({ field: z.enum(facets), type: z.literal("value").optional(), limit: z.number().int().min(1).max(100).optional() }).strict(),
+  ])
+  return z
+    .object({
+      entity: z.literal(entity),
+      filters: z
+        .object({ q: SearchText.optional(), ...filterShape })
+        .strict()
+        .optional(),
+      pagination: z
+        .object({
+          skip: z.number().int().min(0).max(1000).optional(),
+          take: z.number().int().min(1).max(50).optional(),
+          order: z.partialRecord(z.enum([...sort, "_score"]), z.enum(["ASC", "DESC"])).optional(),
+        })
+        .strict()
+        .optional(),
+      search_options: z
+        .object({
+          match_strategy: z.enum(["all", "any", "last"]).optional(),
+          typo_tolerance: z.boolean().optional(),
+          facets: z.array(Facet).max(8).optional(),
+          disjunctive_facets: z.boolean().optional(),
+          count: z.enum(["estimated", "exact", "none"]).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict()
+}
+
+const SearchQuery = z.discriminatedUnion("entity", [entityQuery("product"), entityQuery("article")])
+
+export const StoreSearchRequest = z.union([z.object({ queries: z.array(SearchQuery).min(1).max(4) }).strict(), SearchQuery])

@@ -1,0 +1,51 @@
+/**
+ * Words readers use for the same thing. Meilisearch takes them as index synonyms; the PostgreSQL
+ * provider has no synonym support, so every document also carries, in a searchable field that is
+ * never returned, the other names of each group it mentions (see `synonymText`).
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ["chronic fatigue", "chronic fatigue syndrome", "CFS", "ME", "ME/CFS", "myalgic encephalomyelitis"],
+  ["lyme", "lyme disease", "borrelia", "borreliosis"],
+  ["vitamin c", "ascorbic acid"],
+  ["vitamin d", "vitamin d3", "cholecalciferol"],
+  ["coq10", "coenzyme q10", "ubiquinol", "ubiquinone"],
+  ["sleep", "insomnia"],
+  ["gut", "digestive", "digestion"],
+  ["immune", "immunity"],
+]
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
+}
+
+/**
+ * Short terms such as "ME" are also ordinary words ("help me"), so they only count when written in
+ * capitals; longer ones match whole words in any case.
+ */
+const GROUP_MATCHERS = SYNONYM_GROUPS.map((terms) => ({
+  terms,
+  patterns: terms.map((term) =>
+    term.length <= 3 && term === term.toUpperCase()
+      ? new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?=$|[^\\p{L}\\p{N}])`, "u")
+      : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?=$|[^\\p{L}\\p{N}])`, "iu")
+  ),
+}))
+
+/** The names of every synonym group the text mentions, for the hidden `synonyms` field. */
+export function synonymText(...texts: (string | null | undefined)[]): string {
+  const text = texts.filter(Boolean).join(" \n ")
+  const found = GROUP_MATCHERS.filter(({ patterns }) => patterns.some((pattern) => pattern.test(text)))
+  return found.flatMap(({ terms }) => terms).join(" ")
+}
+
+/** Meilisearch's `synonyms` setting: every term maps to the other terms of its group. */
+export function meilisearchSynonyms(): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {}
+  for (const terms of SYNONYM_GROUPS) {
+    for (const term of terms) {
+      const key = term.toLowerCase()
+      synonyms[key] = [...new Set([...(synonyms[key] ?? []), ...terms.map((t) => t.toLowerCase()).filter((t) => t !== key)])]
+    }
+  }
+  return synonyms
+}

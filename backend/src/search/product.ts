@@ -1,0 +1,41 @@
+import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
+import { productIdsForEvent } from "../lib/search/event-ids"
+import { PRODUCT_SEARCH_FIELDS, PRODUCT_SOURCE_FIELDS, toProductDocuments, type SourceProduct } from "../lib/search/product-documents"
+import { SEARCH_INDEX_SETTINGS } from "../lib/search/settings"
+
+const source = {
+  fields: PRODUCT_SOURCE_FIELDS,
+  transform: (rows: SourceProduct[], { container }: { container: { query: any } }) => toProductDocuments(rows, container.query),
+}
+
+/**
+ * Published products with brand, categories, price, club price and stock, kept in step by the
+ * catalog, price (variant) and inventory events.
+ */
+export default defineSearchIndex({
+  name: "product",
+  entity: "product",
+  fields: PRODUCT_SEARCH_FIELDS,
+  settings: SEARCH_INDEX_SETTINGS,
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+  ],
+  consume: graphConsume({
+    ...source,
+    resolve_ids: (event, { container }) => productIdsForEvent(event.name, event.data, container.query),
+    // Only the product's own deletion removes it; a deleted variant or stock level re-reads it.
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+  seed: graphSeed(source),
+})

@@ -1,0 +1,48 @@
+import type { Metadata } from "next"
+import { headers } from "next/headers"
+import { notFound } from "next/navigation"
+
+import { hasPublishableKey } from "@/lib/config"
+import { searchPage } from "@/lib/data/search"
+import type { SearchParams } from "@/lib/util/search-params"
+import { visitorIp } from "@/lib/util/visitor-ip"
+import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
+import PageHeading from "@/modules/layout/components/page-heading"
+import { parseSearchParams } from "@/modules/search/params"
+import SearchTemplate from "@/modules/search/templates/search-template"
+
+type SearchPageProps = { searchParams: Promise<SearchParams> }
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const q = parseSearchParams(await searchParams)?.q
+  // Result pages are endless variations of one page: keep them out of search engines.
+  return { title: q ? `Search: ${q}` : "Search", robots: { index: false, follow: true } }
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  if (!hasPublishableKey()) {
+    return <MissingKeyNotice />
+  }
+  const filters = parseSearchParams(await searchParams)
+  if (!filters) {
+    notFound()
+  }
+  const incoming = await headers()
+  const result = await searchPage(filters, { ip: visitorIp(incoming), userAgent: incoming.get("user-agent") })
+  return (
+    <div>
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Search", href: "/search" },
+        ]}
+      />
+      <PageHeading
+        title={filters.q ? `Results for “${filters.q}”` : "Search"}
+        meta={`${result.productCount} products · ${result.articleCount} articles`}
+      />
+      <SearchTemplate filters={filters} result={result} />
+    </div>
+  )
+}

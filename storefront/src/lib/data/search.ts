@@ -1,0 +1,192 @@
+import "server-only"
+
+import { requirePublishableKey } from "@/lib/config"
+import { sdk } from "@/lib/sdk"
+
+/**
+ * The storefront's search: the only place it talks to Medusa's `POST /store/search`, which answers
+ * with the Search Module's results for the product and article indexes (published only).
+ */
+
+export type ProductHit = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  brand: string | null
+  categories: string[]
+  price: number | null
+  club_price: number | null
+  currency_code: string | null
+  in_stock: boolean
+}
+
+export type ArticleHit = {
+  id: string
+  handle: string
+  title: string
+  summary: string
+  topic: string | null
+  topic_handle: string | null
+  author: string | null
+  published_at: string
+}
+
+type FacetValue = { value: string; count: number }
+type Facet =
+  | { type: "value"; values: FacetValue[] }
+  | { type: "range"; ranges: { key: string; count: number }[] }
+type EngineResult<T> = {
+  hits: { id: string; document: T }[]
+  facets?: Record<string, Facet>
+  metadata: { count: number | null }
+}
+
+type SearchQuery = {
+  entity: "product" | "article"
+  filters?: Record<string, unknown>
+  pagination?: { skip?: number; take?: number }
+  search_options?: Record<string, unknown>
+}
+
+export const MAX_SEARCH_LENGTH = 200
+export const SEARCH_PRODUCTS_PER_PAGE = 12
+const SEARCH_ARTICLES_SHOWN = 6
+
+/** Price bands offered as a facet: key → bounds (from inclusive, to exclusive). */
+export const PRICE_BANDS = [
+  { key: "0-20", label: "Under $20", from: undefined, to: 20 },
+  { key: "20-40", label: "$20 to $40", from: 20, to: 40 },
+  { key: "40-", label: "$40 and up", from: 40, to: undefined },
+] as const
+
+/** Who is searching, passed on so the backend's rate limit counts the reader, not the storefront. */
+export type Searcher = { ip?: string | null; userAgent?: string | null }
+
+async function runSearch(queries: SearchQuery[], searcher: Searcher = {}): Promise<EngineResult<any>[]> {
+  requirePublishableKey()
+  const headers: Record<string, string> = {}
+  if (searcher.ip) headers["x-forwarded-for"] = searcher.ip
+  if (searcher.userAgent) headers["user-agent"] = searcher.userAgent.slice(0, 512)
+  const { results } = await sdk.client.fetch<{ results: EngineResult<any>[] }>("/store/search", {
+    method: "POST",
+    body: { queries },
+    headers,
+    cache: "no-store",
+  })
+  return results
+}
+
+const documents = <T,>(result: EngineResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))
+
+/** What the header box shows as you type: a few products and articles, the last word as a prefix. */
+export async function instantSearch(q: string, searcher: Searcher): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
+  // No total: the box shows a handful, and counting costs the engine a second pass.
+  const options = { match_strategy: "last", typo_tolerance: true, count: "none" }
+  const [products, articles] = await runSearch([
+    { entity: "product", filters: { q }, pagination: { take: 5 }, search_options: options },
+    { entity: "article", filters: { q }, pagination: { take: 4 }, search_options: options },
+  ], searcher)
+  return { products: documents<ProductHit>(products), articles: documents<ArticleHit>(articles) }
+}
+
+export type SearchPageFilters = {
+  q: string
+  brands: string[]
+  categories: string[]
+  topics: string[]
+  price?: (typeof PRICE_BANDS)[number]["key"]
+  inStock: boolean
+  page: number
+}
+
+export type SearchPageResult = {
+  products: ProductHit[]
+  productCount: number
+  articles: ArticleHit[]
+  articleCount: number
+  facets: {
+    brand: FacetValue[]
+    categories: FacetValue[]
+    topic: FacetValue[]
+    inStock: number
+    price: { key: string; count: number }[]
+  }
+  /** A query that finds something, offered when this one found nothing. */
+  didYouMean: string | null
+}
+
+function valueFacet(result: EngineResult<unknown>, field: string): FacetValue[] {
+  const facet = result.facets?.[field]
+  return facet?.type === "value" ? facet.values : []
+}
+
+function productFilters(filters: SearchPageFilters): Record<string, unknown> {
+  const band = PRICE_BANDS.find((b) => b.key === filters.price)
+  return {
+    ...(filters.brands.length ? { brand: { $in: filters.brands } } : {}),
+    ...(filters.categories.length ? { categories: { $in: filters.categories } } : {}),
+    ...(filters.inStock ? { in_stock: true } : {}),
+    ...(band ? { price: { ...(band.from !== undefined ? { $gte: band.from } : {}), ...(band.to !== undefined ? { $lt: band.to } : {}) } } : {}),
+  }
+}
+
+/** `/search`: products with brand, category, price and stock facets, and articles by topic. */
+export async function searchPage(filters: SearchPageFilters, searcher: Searcher): Promise<SearchPageResult> {
+  const q = filters.q
+  const [products, articles] = await runSearch([
+    {
+      entity: "product",
+      filters: { ...(q ? { q } : {}), ...productFilters(filters) },
+      pagination: { skip: (filters.page - 1) * SEARCH_PRODUCTS_PER_PAGE, take: SEARCH_PRODUCTS_PER_PAGE },
+      search_options: {
+        typo_tolerance: true,
+        disjunctive_facets: true,
+        facets: [
+          { field: "brand", limit: 30 },
+          { field: "categories", limit: 30 },
+          "in_stock",
+          { field: "price", type: "range", ranges: PRICE_BANDS.map(({ key, from, to }) => ({ key, from, to })) },
+        ],
+      },
+    },
+    {
+      entity: "article",
+      filters: { ...(q ? { q } : {}), ...(filters.topics.length ? { topic: { $in: filters.topics } } : {}) },
+      pagination: { take: SEARCH_ARTICLES_SHOWN },
+      search_options: { typo_tolerance: true, disjunctive_facets: true, facets: [{ field: "topic", limit: 20 }] },
+    },
+  ], searcher)
+  const productCount = products.metadata.count ?? products.hits.length
+  const articleCount = articles.metadata.count ?? articles.hits.length
+  const priceFacet = products.facets?.price
+  return {
+    products: documents<ProductHit>(products),
+    productCount,
+    articles: documents<ArticleHit>(articles),
+    articleCount,
+    facets: {
+      brand: valueFacet(products, "brand"),
+      categories: valueFacet(products, "categories"),
+      topic: valueFacet(articles, "topic"),
+      inStock: valueFacet(products, "in_stock").find((v) => String(v.value) === "true")?.count ?? 0,
+      price: priceFacet?.type === "range" ? priceFacet.ranges : [],
+    },
+    didYouMean: q && productCount === 0 && articleCount === 0 ? await suggestionFor(q, searcher) : null,
+  }
+}
+
+/**
+ * "Did you mean": the title of the closest product or article when any word may match, so a
+ * query with a stray or misspelt word still leads somewhere.
+ */
+async function suggestionFor(q: string, searcher: Searcher): Promise<string | null> {
+  const options = { match_strategy: "any", typo_tolerance: true }
+  const results = await runSearch([
+    { entity: "product", filters: { q }, pagination: { take: 1 }, search_options: options },
+    { entity: "article", filters: { q }, pagination: { take: 1 }, search_options: options },
+  ], searcher)
+  const title = results.flatMap((result) => result.hits.map((hit) => (hit.document as { title?: string }).title))[0]
+  return title && title.toLowerCase() !== q.toLowerCase() ? title : null
+}

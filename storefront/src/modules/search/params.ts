@@ -1,0 +1,51 @@
+import { MAX_SEARCH_LENGTH, PRICE_BANDS, type SearchPageFilters } from "@/lib/data/search"
+import { parsePageParam } from "@/lib/util/pagination"
+import { firstParam, type SearchParams } from "@/lib/util/search-params"
+
+const MAX_FACET_VALUES = 20
+
+function manyParams(value: string | string[] | undefined): string[] {
+  return [value ?? []]
+    .flat()
+    .map((v) => v.trim())
+    .filter((v) => v && v.length <= 100)
+    .slice(0, MAX_FACET_VALUES)
+}
+
+/** Reads /search's query string; null when it can't be a real page (bad page number). */
+export function parseSearchParams(params: SearchParams): SearchPageFilters | null {
+  const page = parsePageParam(params.page)
+  if (page === null) {
+    return null
+  }
+  const price = firstParam(params.price)
+  return {
+    q: (firstParam(params.q) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_SEARCH_LENGTH).trim(),
+    brands: manyParams(params.brand),
+    categories: manyParams(params.category),
+    topics: manyParams(params.topic),
+    price: PRICE_BANDS.find((band) => band.key === price)?.key,
+    inStock: firstParam(params.in_stock) === "1",
+    page,
+  }
+}
+
+/** The URL of /search for these filters (facet values repeat: brand=a&brand=b). */
+export function searchHref(filters: SearchPageFilters): string {
+  const query = new URLSearchParams()
+  if (filters.q) query.set("q", filters.q)
+  filters.brands.forEach((v) => query.append("brand", v))
+  filters.categories.forEach((v) => query.append("category", v))
+  filters.topics.forEach((v) => query.append("topic", v))
+  if (filters.price) query.set("price", filters.price)
+  if (filters.inStock) query.set("in_stock", "1")
+  if (filters.page > 1) query.set("page", String(filters.page))
+  const search = query.toString()
+  return search ? `/search?${search}` : "/search"
+}
+
+/** Adds or removes one facet value, back on page 1. */
+export function toggled(filters: SearchPageFilters, key: "brands" | "categories" | "topics", value: string): SearchPageFilters {
+  const values = filters[key].includes(value) ? filters[key].filter((v) => v !== value) : [...filters[key], value]
+  return { ...filters, [key]: values, page: 1 }
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// `npm run bench:search`: the search box under load on the default (PostgreSQL) provider, or on
+// Meilisearch when MEILISEARCH_HOST is set. A seeded store in its own database (search_bench on
+// TEST_DATABASE_URL's server, default the local PostgreSQL) gets 10,000 generated products and
+// 5,000 articles (deterministic), is reindexed, then `POST /store/search` is timed at a fixed
+// concurrency and one-typo queries are checked for their target in the top 5.
+// Prints a summary and writes tests/bench/results/search.json.
+import { randomBytes } from "node:crypto"
+import { mkdirSync, writeFileSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { ensureDatabase, queryRows } from "../../scripts/lib/postgres.mjs"
+import { BACKEND_DIR, ROOT, bin, run, stop, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { backendEnv, prepareDatabase, readPublishableKey, startBackend } from "../../scripts/lib/stack.mjs"
+
+const RESULTS_DIR = path.join(ROOT, "tests", "bench", "results")
+const LOG_DIR = path.join(RESULTS_DIR, "logs")
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 8)
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000)
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 10_000)
+const ARTICLES = Number(process.env.BENCH_ARTICLES || 5_000)
+const BACKEND_PORT = Number(process.env.BENCH_BACKEND_PORT || 9100)
+const TYPO_SAMPLE = 300
+
+const say = (message) => console.log(`[bench:search] ${message}`)
+const log = (name) => path.join(LOG_DIR, `${name}.log`)
+
+function benchDatabaseUrl() {
+  const url = new URL(process.env.TEST_DATABASE_URL || "postgres://postgres@localhost:5432/postgres")
+  url.pathname = "/search_bench"
+  return url.toString()
+}
+
+/** One deterministic typo in a word: the middle letter replaced by the next letter of the alphabet. */
+function oneTypo(word) {
+  const i = Math.floor(word.length / 2)
+  const c = word[i].toLowerCase()
+  const replacement = c === "z" ? "a" : String.fromCharCode(c.charCodeAt(0) + 1)
+  return word.slice(0, i) + replacement + word.slice(i + 1)
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+async function main() {
+  mkdirSync(LOG_DIR, { recursive: true })
+  const databaseUrl = benchDatabaseUrl()
+  await ensureDatabase(databaseUrl)
+  const secret = () => randomBytes(24).toString("hex")
+  const env = backendEnv(databaseUrl, {
+    backendPort: BACKEND_PORT,
+    storefrontPort: BACKEND_PORT + 1,
+    extra: {
+      DISABLE_ADMIN: "true",
+      LOG_LEVEL: "warn",
+      JWT_SECRET: secret(),
+      COOKIE_SECRET: secret(),
+      // The benchmark is one client sending thousands of searches.
+      SEARCH_RATE_LIMIT_PER_MINUTE: "100000000",
+    },
+  })
+  const medusa = bin("medusa", BACKEND_DIR)
+
+  say(`database ${new URL(databaseUrl).pathname.slice(1)}: migrating and seeding the demo store if empty`)
+  await prepareDatabase(env, { say, log: log("prepare") })
+  say(`adding the bench catalog (${PRODUCTS} products, ${ARTICLES} articles; skipped when present)`)
+  const generateStarted = Date.now()
+  await run(medusa, ["exec", "./src/scripts/generate-search-bench-data.ts"], {
+    cwd: BACKEND_DIR,
+    env: { ...env, BENCH_PRODUCTS: String(PRODUCTS), BENCH_ARTICLES: String(ARTICLES) },
+    label: "bench data",
+    log: log("generate"),
+  })
+  say(`catalog ready in ${((Date.now() - generateStarted) / 1000).toFixed(0)}s; reindexing`)
+  const reindexStarted = Date.now()
+  await run(medusa, ["exec", "./src/scripts/reindex.ts"], { cwd: BACKEND_DIR, env, label: "reindex", log: log("reindex") })
+  const reindexSeconds = (Date.now() - reindexStarted) / 1000
+  say(`reindexed in ${reindexSeconds.toFixed(1)}s (including the app's boot)`)
+
+  const publishableKey = await readPublishableKey(databaseUrl)
+  const backend = startBackend(env, { watch: false, log: log("backend") })
+  try {
+    const baseUrl = `http://localhost:${BACKEND_PORT}`
+    await waitForHttp(`${baseUrl}/health`, { isAlive: () => backend.exitCode === null })
+    const search = async (body) => {
+      const response = await fetch(`${baseUrl}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+        body: JSON.stringify(body),
+      })
+      if (!response.ok) throw new Error(`search answered ${response.status}: ${await response.text()}`)
+      return response.json()
+    }
+
+    const products = await queryRows(
+      databaseUrl,
+      "select id, title from product where handle like 'bench-%' and deleted_at is null order by handle"
+    )
+    if (products.length < PRODUCTS) throw new Error(`expected ${PRODUCTS} bench products, found ${products.length}`)
+    const step = Math.floor(products.length / TYPO_SAMPLE)
+    const targets = Array.from({ length: TYPO_SAMPLE }, (_, i) => products[i * step])
+
+    // Typo recall: the title with one typo in its made-up name, target in the top 5.
+    let found = 0
+    const misses = []
+    for (const target of targets) {
+      const [name, ...rest] = target.title.split(" ")
+      const q = [oneTypo(name), ...rest].join(" ")
+      const { results } = await search({ entity: "product", filters: { q }, search_options: { typo_tolerance: true }, pagination: { take: 5 } })
+      if (results[0].hits.some((hit) => hit.id === target.id)) found++
+      else if (misses.length < 5) misses.push(q)
+    }
+    const typoRecall = found / targets.length
+    say(`one-typo targets in the top 5: ${found}/${targets.length} (${(typoRecall * 100).toFixed(1)}%)`)
+
+    // Latency: what readers send: whole names, names with a typo, and prefixes as they type.
+    const queries = targets.flatMap((target) => {
+      const [name, ingredient] = target.title.split(" ")
+      return [
+        ["words", { entity: "product", filters: { q: `${name} ${ingredient}` }, search_options: { typo_tolerance: true }, pagination: { take: 10 } }],
+        ["typo", { entity: "product", filters: { q: oneTypo(name) }, search_options: { typo_tolerance: true }, pagination: { take: 10 } }],
+        ["prefix", { entity: "product", filters: { q: name.slice(0, 4) }, search_options: { typo_tolerance: true, match_strategy: "last" }, pagination: { take: 10 } }],
+      ]
+    })
+    for (const [, body] of queries.slice(0, 50)) await search(body) // warm-up
+    const latencies = []
+    // What the engine reports per query (the provider's own timing), apart from HTTP and Medusa.
+    const engineTimes = []
+    const byKind = {}
+    let next = 0
+    const started = Date.now()
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < REQUESTS) {
+          const [kind, body] = queries[next++ % queries.length]
+          const t0 = performance.now()
+          const { results } = await search(body)
+          latencies.push(performance.now() - t0)
+          ;(byKind[kind] ??= []).push(performance.now() - t0)
+          engineTimes.push(results[0].metadata.processing_time_ms ?? 0)
+        }
+      })
+    )
+    const elapsed = (Date.now() - started) / 1000
+    latencies.sort((a, b) => a - b)
+    engineTimes.sort((a, b) => a - b)
+    const result = {
+      provider: process.env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
+      products_indexed: products.length,
+      articles_generated: ARTICLES,
+      reindex_seconds: Number(reindexSeconds.toFixed(1)),
+      concurrency: CONCURRENCY,
+      requests: latencies.length,
+      throughput_rps: Math.round(latencies.length / elapsed),
+      latency_ms: {
+        p50: Number(percentile(latencies, 50).toFixed(1)),
+        p95: Number(percentile(latencies, 95).toFixed(1)),
+        p99: Number(percentile(latencies, 99).toFixed(1)),
+      },
+      engine_ms: {
+        p50: percentile(engineTimes, 50),
+        p95: percentile(engineTimes, 95),
+        p99: percentile(engineTimes, 99),
+      },
+      latency_p95_by_kind_ms: Object.fromEntries(
+        Object.entries(byKind).map(([kind, times]) => [kind, Number(percentile(times.sort((a, b) => a - b), 95).toFixed(1))])
+      ),
+      load_average_1m: Number(os.loadavg()[0].toFixed(1)),
+      one_typo_top5: Number(typoRecall.toFixed(3)),
+      one_typo_misses_sample: misses,
+      targets: { p95_ms: 25, one_typo_top5: 0.95 },
+    }
+    mkdirSync(RESULTS_DIR, { recursive: true })
+    writeFileSync(path.join(RESULTS_DIR, "search.json"), `${JSON.stringify(result, null, 2)}\n`)
+    console.log(JSON.stringify(result, null, 2))
+    const ok = result.latency_ms.p95 < 25 && typoRecall >= 0.95
+    say(ok ? "targets met (p95 < 25 ms, ≥ 95% one-typo targets in the top 5)" : "targets NOT met")
+    process.exitCode = ok ? 0 : 1
+  } finally {
+    await stop(backend)
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench:search] ${error.stack || error.message}`)
+  process.exit(1)
+})

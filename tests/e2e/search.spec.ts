@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test"
+import { screenshot } from "./support/store"
+
+test("the header shows instant results as you type, and arrow keys open one", async ({ page }) => {
+  await page.goto("/")
+  const box = page.getByRole("combobox", { name: "Search products and articles" })
+  await box.fill("magnesum")
+  const suggestions = page.getByRole("listbox", { name: "Search suggestions" })
+  await expect(suggestions.getByRole("option").first()).toBeVisible()
+  await expect(suggestions).toContainText("Products")
+  await expect(suggestions.getByRole("option", { name: /Magnesium/ }).first()).toContainText("$")
+  await screenshot(page, "instant-search")
+
+  await box.press("ArrowDown")
+  await expect(box).toHaveAttribute("aria-activedescendant", /option-0$/)
+  const href = await suggestions.getByRole("option").first().getAttribute("href")
+  await box.press("Enter")
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+})
+
+test("Enter opens /search with facets that narrow the results", async ({ page }) => {
+  await page.goto("/")
+  const box = page.getByRole("combobox", { name: "Search products and articles" })
+  await box.fill("magnesium")
+  await box.press("Enter")
+  await expect(page).toHaveURL(/\/search\?q=magnesium$/)
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("magnesium")
+  await expect(page.locator("#search-products ~ ul mark").first()).toHaveText(/magnesium/i)
+
+  const brands = page.getByRole("region", { name: "Brand" })
+  const firstBrand = brands.getByRole("link").first()
+  const brandName = (await firstBrand.locator("span").first().innerText()).replace(/^☐\s*/, "").trim()
+  const count = Number(await firstBrand.locator("span").last().innerText())
+  await firstBrand.click()
+  await expect(page).toHaveURL(/brand=/)
+  await expect(page.getByRole("heading", { level: 2, name: /Products/ })).toContainText(`(${count})`)
+  await expect(brands.locator('[aria-current="true"]')).toContainText(brandName)
+  await screenshot(page, "search-page")
+})
+
+test("a query that finds nothing suggests one that does", async ({ page }) => {
+  // One real word drowned in a long made-up one: too far from anything for typo matching.
+  await page.goto("/search?q=magnesium%20zzqqxxvvkkwwppjjhhggffddsstt")
+  await expect(page.getByText(/Nothing matches/)).toBeVisible()
+  await expect(page.getByText("Did you mean")).toBeVisible()
+  await page.getByText("Did you mean").getByRole("link").click()
+  await expect(page.getByRole("heading", { level: 2, name: /Products|Articles/ }).first()).toBeVisible()
+})
