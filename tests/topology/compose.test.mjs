@@ -120,7 +120,8 @@ describe("docker-compose.yml", () => {
     for (const [name, service] of Object.entries(services)) {
       for (const [key, value] of Object.entries(service.environment ?? {})) {
         if (SECRET_NAME.test(key)) {
-          assert.match(String(value), /^\$\{[A-Z_]+:\?[^}]+\}$/, `${name}.${key} must come from .env, required`)
+          // Required (`:?`), or optional with an empty default (Stripe's keys: unset means no Stripe).
+          assert.match(String(value), /^\$\{[A-Z_]+(:\?[^}]+|:-)\}$/, `${name}.${key} must come from .env, with no literal value`)
         }
       }
       for (const [key, value] of Object.entries(service.environment ?? {}).filter(([k]) => k.endsWith("_URL"))) {
