@@ -144,7 +144,7 @@ async function main() {
   }
   try {
     await runSuite("backend integration (backend/integration-tests)", () => backendSuites(env))
-    await runSuite("npm start end to end (tests/e2e/*.test.mjs)", () => repoSuites(env))
+    await runSuite("repo suites: npm start, reliability, compose, Stripe contract (tests/**/*.test.mjs)", () => repoSuites(env))
     await runSuite("browser end to end (tests/e2e/*.spec.ts)", () =>
       browserSuites({ ...env, TEST_DATABASE_URL: database.url })
     )
