@@ -1,7 +1,7 @@
 import "server-only"
 
 import { requirePublishableKey } from "@/lib/config"
-import { getAuthToken } from "@/lib/data/cookies"
+import { getAuthHeaders } from "@/lib/data/cookies"
 import { storeGet } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 
@@ -39,10 +39,9 @@ export async function subscribe(
   input: { email: string; topics: string[]; source: "footer" | "article" | "checkout" | "account" },
   ip: string | null
 ): Promise<string> {
-  const token = await getAuthToken()
   const { message } = await post<{ message: string }>("/store/newsletter", input, {
     ...(ip ? { "x-forwarded-for": ip } : {}),
-    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(await getAuthHeaders()),
   })
   return message
 }
@@ -65,17 +64,12 @@ export async function unsubscribe(token: string): Promise<Subscription> {
   return (await post<SubscriptionResponse>("/store/newsletter/unsubscribe", { token })).subscription
 }
 
-async function customerHeaders(): Promise<Record<string, string>> {
-  const token = await getAuthToken()
-  return token ? { authorization: `Bearer ${token}` } : {}
-}
-
 export async function getCustomerSubscription(): Promise<{ subscription: Subscription; topics: NewsletterTopic[] }> {
   requirePublishableKey()
-  return sdk.client.fetch("/store/customers/me/newsletter", { method: "GET", headers: await customerHeaders(), cache: "no-store" })
+  return sdk.client.fetch("/store/customers/me/newsletter", { method: "GET", headers: await getAuthHeaders(), cache: "no-store" })
 }
 
 /** Confirmed subscribers change topics at once; anyone else gets a confirmation email first. */
 export async function setCustomerTopics(topics: string[]): Promise<Subscription> {
-  return (await post<SubscriptionResponse>("/store/customers/me/newsletter", { topics }, await customerHeaders())).subscription
+  return (await post<SubscriptionResponse>("/store/customers/me/newsletter", { topics }, await getAuthHeaders())).subscription
 }
