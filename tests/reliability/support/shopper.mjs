@@ -1,5 +1,6 @@
 // A shopper on the store API, over plain HTTP: carts, checkout and the admin calls the suites need.
 // Shared by the reliability suite and the checkout benchmark.
+import { randomUUID } from "node:crypto"
 
 /** JSON over fetch; answers `{ status, body }` and never throws on a non-2xx status. */
 export async function call(url, { method = "GET", body, headers = {} } = {}) {
@@ -57,7 +58,9 @@ export async function firstRegionId(store) {
  * A cart ready to be completed: one line, an address, the cheapest shipping option and a payment
  * session with the system provider (which authorizes on completion).
  */
-export async function readyCart(store, { regionId, variantId, quantity = 1, email = "shopper@example.com" }) {
+// Concurrent carts with one guest email race to create the same guest customer in Medusa (a 400), so
+// each cart gets its own address unless a test asks for one.
+export async function readyCart(store, { regionId, variantId, quantity = 1, email = `shopper-${randomUUID()}@example.com` }) {
   const { cart } = await store.post("/store/carts", { region_id: regionId, email })
   await store.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
   await store.post(`/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
