@@ -65,9 +65,25 @@ const redisModules = redisUrl
           ],
         },
       },
-      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
     ]
   : []
+
+/**
+ * Medusa's Caching Module (behind its `caching` flag, turned on below): the store's product routes and
+ * the cart workflows read regions, variants, prices and shipping options through Query's cache, and
+ * every event that changes one of those clears its entries. Shared through Redis by every instance
+ * when REDIS_URL is set; otherwise one in-process cache.
+ */
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      }
+    : { in_memory: { enable: true } },
+}
 
 /**
  * Card payments through Stripe when both secrets are set; otherwise only Medusa's system provider
@@ -186,6 +202,10 @@ module.exports = defineConfig({
         ],
       },
     },
+    cachingModule,
     ...redisModules,
   ],
+  featureFlags: {
+    caching: true,
+  },
 })
