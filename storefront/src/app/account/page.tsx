@@ -90,16 +90,7 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
             View all orders
           </Link>
         </div>
-        {recent.length > 0 ? (
-          <OrdersTable orders={recent} />
-        ) : (
-          <p className="text-bark-700">
-            You haven&apos;t placed any orders yet.{" "}
-            <Link href="/store" className="font-medium text-leaf-700 underline">
-              Start shopping
-            </Link>
-          </p>
-        )}
+        <OrdersTable orders={recent} />
       </section>
 
       <section aria-labelledby="addresses-summary-heading" className="rounded-lg border border-sand-200 bg-white p-5">

@@ -2,10 +2,10 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
-import { ARTICLES_PER_PAGE, listArticles, listTopics, listTrendingArticles } from "@/lib/data/news"
-import { parsePageParam, totalPagesFor } from "@/lib/util/pagination"
+import { parsePageParam } from "@/lib/util/pagination"
 import { buildHref, type SearchParams } from "@/lib/util/search-params"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import { loadNewsIndexPage } from "@/modules/news/index-page"
 import NewsIndexTemplate from "@/modules/news/templates/news-index-template"
 import { NEWS_DESCRIPTION, NEWS_FEED_PATH, NEWS_PATH, NEWS_TITLE } from "@/modules/news/utils"
 
@@ -24,16 +24,6 @@ export async function generateMetadata({ searchParams }: NewsPageProps): Promise
   }
 }
 
-/** The sidebar is a nicety: a failure there never takes the page down. */
-async function trendingOrEmpty() {
-  try {
-    return await listTrendingArticles(5)
-  } catch (error) {
-    console.error("news: trending articles could not be loaded", error)
-    return []
-  }
-}
-
 export default async function NewsPage({ searchParams }: NewsPageProps) {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
@@ -42,26 +32,14 @@ export default async function NewsPage({ searchParams }: NewsPageProps) {
   if (page === null) {
     notFound()
   }
-
-  const [result, topics, trending] = await Promise.all([
-    listArticles({ page, perPage: ARTICLES_PER_PAGE }),
-    listTopics(),
-    trendingOrEmpty(),
-  ])
-  const totalPages = totalPagesFor(result.count, result.limit)
-  if (page > totalPages) {
-    notFound()
-  }
+  const listing = await loadNewsIndexPage(page)
 
   return (
     <NewsIndexTemplate
+      {...listing}
       topic={null}
-      topics={topics}
-      result={result}
       page={page}
-      totalPages={totalPages}
       hrefFor={(p) => buildHref(NEWS_PATH, { page: p > 1 ? p : undefined })}
-      trending={trending}
       feedPath={NEWS_FEED_PATH}
     />
   )

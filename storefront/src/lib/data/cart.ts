@@ -192,6 +192,17 @@ async function cartForAction(): Promise<{ cart: HttpTypes.StoreCart | null; erro
   }
 }
 
+/** The cart for an action that needs one: the cart, or the message to show when it can't be loaded or there is none. */
+async function existingCartForAction(): Promise<
+  { cart: HttpTypes.StoreCart; error?: undefined } | { cart: null; error: string }
+> {
+  const { cart, error } = await cartForAction()
+  if (error) {
+    return { cart: null, error }
+  }
+  return cart ? { cart } : { cart: null, error: "Your cart is empty." }
+}
+
 /** Adds `quantity` of `variant_id` to the cart (creating the cart in the US region when needed). */
 export async function addToCart(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const variantId = String(formData.get("variant_id") ?? "").trim()
@@ -294,12 +305,9 @@ export async function applyPromoCode(_prev: ActionState, formData: FormData): Pr
   if (code.length > 64 || !/^[A-Z0-9_\-]+$/.test(code)) {
     return { status: "error", message: `The promo code "${code.slice(0, 64)}" isn't valid. Check the spelling or try another code.` }
   }
-  const { cart, error: cartError } = await cartForAction()
-  if (cartError) {
-    return { status: "error", message: cartError }
-  }
+  const { cart, error: cartError } = await existingCartForAction()
   if (!cart) {
-    return { status: "error", message: "Your cart is empty." }
+    return { status: "error", message: cartError }
   }
   if (cart.promotions?.some((promotion) => promotion.code?.toUpperCase() === code)) {
     return { status: "error", message: `The code "${code}" is already applied.` }
@@ -416,12 +424,9 @@ export async function saveContactAndAddress(
     }
   }
 
-  const { cart, error: cartError } = await cartForAction()
-  if (cartError) {
-    return { status: "error", message: cartError, values: echoValues(values) }
-  }
+  const { cart, error: cartError } = await existingCartForAction()
   if (!cart) {
-    return { status: "error", message: "Your cart is empty.", values: echoValues(values) }
+    return { status: "error", message: cartError, values: echoValues(values) }
   }
 
   const shippingAddress: HttpTypes.StoreAddAddress = {
@@ -458,12 +463,9 @@ export async function saveShippingMethod(_prev: ActionState, formData: FormData)
   if (!optionId) {
     return { status: "error", message: "Choose a shipping method." }
   }
-  const { cart, error: cartError } = await cartForAction()
-  if (cartError) {
-    return { status: "error", message: cartError }
-  }
+  const { cart, error: cartError } = await existingCartForAction()
   if (!cart) {
-    return { status: "error", message: "Your cart is empty." }
+    return { status: "error", message: cartError }
   }
   try {
     const headers = await getAuthHeaders()
@@ -488,12 +490,9 @@ export async function savePaymentMethod(_prev: ActionState, formData: FormData):
   if (!providerId) {
     return { status: "error", message: "Choose a payment method." }
   }
-  const { cart, error: cartError } = await cartForAction()
-  if (cartError) {
-    return { status: "error", message: cartError }
-  }
+  const { cart, error: cartError } = await existingCartForAction()
   if (!cart) {
-    return { status: "error", message: "Your cart is empty." }
+    return { status: "error", message: cartError }
   }
   try {
     const providers = await listPaymentProviders(cart.region_id ?? "")

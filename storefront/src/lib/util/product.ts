@@ -56,7 +56,16 @@ function finite(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null
 }
 
-export function getVariantPrice(variant: Variant, fallbackCurrency: string): VariantPrice | null {
+/** What a price is read from: store product variants and the newsroom's featured variants both have it. */
+type PricedVariant = {
+  calculated_price?: {
+    calculated_amount?: number | null
+    original_amount?: number | null
+    currency_code?: string | null
+  } | null
+}
+
+export function getVariantPrice(variant: PricedVariant, fallbackCurrency: string): VariantPrice | null {
   const price = variant.calculated_price
   const amount = finite(price?.calculated_amount)
   if (amount === null) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 
 import { listCustomerOrders, ORDERS_PAGE_SIZE } from "@/lib/data/orders"
 import AccountShell from "@/modules/account/components/account-shell"
@@ -28,16 +27,7 @@ export default async function OrdersPage({ searchParams }: OrdersPageProps) {
   return (
     <AccountShell title="Your orders" active="orders">
       <section className="rounded-lg border border-sand-200 bg-white p-5">
-        {orders.length > 0 ? (
-          <OrdersTable orders={orders} />
-        ) : (
-          <p className="text-bark-700">
-            You haven&apos;t placed any orders yet.{" "}
-            <Link href="/store" className="font-medium text-leaf-700 underline">
-              Start shopping
-            </Link>
-          </p>
-        )}
+        <OrdersTable orders={orders} />
         <Pagination page={page} totalPages={totalPages} hrefFor={(p) => `/account/orders?page=${p}`} />
       </section>
     </AccountShell>

@@ -5,8 +5,21 @@ import { formatAmount } from "@/lib/util/money"
 import { orderDate } from "@/modules/order/components/order-details"
 import OrderStatus from "@/modules/order/components/order-status"
 
-/** Orders as a table (number, date, items, total, status) that stacks on small screens. */
+/**
+ * Orders as a table (number, date, items, total, status) that stacks on small screens;
+ * with no orders yet, a pointer to the store instead.
+ */
 export default function OrdersTable({ orders }: { orders: HttpTypes.StoreOrder[] }) {
+  if (orders.length === 0) {
+    return (
+      <p className="text-bark-700">
+        You haven&apos;t placed any orders yet.{" "}
+        <Link href="/store" className="font-medium text-leaf-700 underline">
+          Start shopping
+        </Link>
+      </p>
+    )
+  }
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">Your orders</caption>

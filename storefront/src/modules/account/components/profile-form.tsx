@@ -3,8 +3,9 @@
 import { useActionState } from "react"
 
 import { updateProfile, type CustomerFormState } from "@/lib/data/customer"
-import FormField from "@/modules/checkout/components/form-field"
+import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
 import FormMessage from "@/modules/checkout/components/form-message"
+import NameFields from "@/modules/checkout/components/name-fields"
 import SubmitButton from "@/modules/checkout/components/submit-button"
 
 type ProfileFormProps = {
@@ -17,7 +18,7 @@ type ProfileFormProps = {
 export default function ProfileForm({ email, firstName, lastName, phone }: ProfileFormProps) {
   const [state, formAction] = useActionState(updateProfile, { status: "idle" } as CustomerFormState)
   const values = state.values ?? { first_name: firstName, last_name: lastName, phone }
-  const errors = state.fieldErrors ?? {}
+  const field = fieldsOf(values, state.fieldErrors ?? {}, "profile-")
   return (
     <form action={formAction} noValidate aria-labelledby="profile-heading" className="flex flex-col gap-4">
       <h2 id="profile-heading" className="text-lg font-semibold text-bark-900">
@@ -27,34 +28,8 @@ export default function ProfileForm({ email, firstName, lastName, phone }: Profi
         Email: <span className="font-medium break-all">{email}</span>
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          idPrefix="profile-"
-          name="first_name"
-          label="First name"
-          autoComplete="given-name"
-          required
-          defaultValue={values.first_name ?? ""}
-          error={errors.first_name}
-        />
-        <FormField
-          idPrefix="profile-"
-          name="last_name"
-          label="Last name"
-          autoComplete="family-name"
-          required
-          defaultValue={values.last_name ?? ""}
-          error={errors.last_name}
-        />
-        <FormField
-          idPrefix="profile-"
-          name="phone"
-          label="Phone"
-          type="tel"
-          autoComplete="tel"
-          defaultValue={values.phone ?? ""}
-          error={errors.phone}
-          className="sm:col-span-2"
-        />
+        <NameFields field={field} />
+        <FormField {...field("phone")} label="Phone" type="tel" autoComplete="tel" className="sm:col-span-2" />
       </div>
       <FormMessage status={state.status} message={state.message} />
       <div>

@@ -3,8 +3,9 @@
 import { useActionState } from "react"
 
 import { register, type CustomerFormState } from "@/lib/data/customer"
-import FormField from "@/modules/checkout/components/form-field"
+import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
 import FormMessage from "@/modules/checkout/components/form-message"
+import NameFields from "@/modules/checkout/components/name-fields"
 import SubmitButton from "@/modules/checkout/components/submit-button"
 
 const initialState: CustomerFormState = { status: "idle" }
@@ -12,7 +13,7 @@ const initialState: CustomerFormState = { status: "idle" }
 export default function RegisterForm({ next }: { next?: string }) {
   const [state, formAction] = useActionState(register, initialState)
   const errors = state.fieldErrors ?? {}
-  const values = state.values ?? {}
+  const field = fieldsOf(state.values ?? {}, errors, "register-")
   return (
     <form action={formAction} noValidate aria-labelledby="register-heading" className="flex flex-col gap-4">
       <h2 id="register-heading" className="font-serif text-2xl font-semibold text-bark-900">
@@ -21,35 +22,9 @@ export default function RegisterForm({ next }: { next?: string }) {
       <FormMessage status={state.status} message={state.message} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          idPrefix="register-"
-          name="first_name"
-          label="First name"
-          autoComplete="given-name"
-          required
-          defaultValue={values.first_name ?? ""}
-          error={errors.first_name}
-        />
-        <FormField
-          idPrefix="register-"
-          name="last_name"
-          label="Last name"
-          autoComplete="family-name"
-          required
-          defaultValue={values.last_name ?? ""}
-          error={errors.last_name}
-        />
+        <NameFields field={field} />
       </div>
-      <FormField
-        idPrefix="register-"
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={values.email ?? ""}
-        error={errors.email}
-      />
+      <FormField {...field("email")} label="Email" type="email" autoComplete="email" required />
       <FormField
         idPrefix="register-"
         name="password"

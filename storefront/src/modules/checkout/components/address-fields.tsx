@@ -1,4 +1,5 @@
-import FormField from "@/modules/checkout/components/form-field"
+import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
+import NameFields from "@/modules/checkout/components/name-fields"
 import type { FieldErrors } from "@/lib/util/forms"
 
 export type AddressValues = Partial<
@@ -19,16 +20,10 @@ type AddressFieldsProps = {
  * Country is fixed to the store's only region.
  */
 export default function AddressFields({ values = {}, errors = {}, idPrefix = "" }: AddressFieldsProps) {
-  const field = (name: keyof AddressValues) => ({
-    name,
-    idPrefix,
-    defaultValue: values[name] ?? "",
-    error: errors[name],
-  })
+  const field = fieldsOf(values, errors, idPrefix)
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <FormField {...field("first_name")} label="First name" autoComplete="given-name" required />
-      <FormField {...field("last_name")} label="Last name" autoComplete="family-name" required />
+      <NameFields field={field} />
       <FormField {...field("address_1")} label="Address" autoComplete="address-line1" required className="sm:col-span-2" />
       <FormField
         {...field("address_2")}

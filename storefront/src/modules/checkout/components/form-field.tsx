@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes } from "react"
 
+import type { FieldErrors } from "@/lib/util/forms"
+
 type FormFieldProps = {
   /** Input `name`, also used to build ids. */
   name: string
@@ -57,4 +59,20 @@ export default function FormField({
       ) : null}
     </div>
   )
+}
+
+/** What ties one field to its form's state (see fieldsOf). */
+export type BoundFieldProps = { name: string; idPrefix: string; defaultValue: string; error?: string }
+
+/**
+ * Ties a form's fields to its state, so each field names only itself: `const field = fieldsOf(values, errors)`,
+ * then `<FormField {...field("phone")} label="Phone" />` gets the id prefix, the value to show again after a
+ * failed submit, and the field's error.
+ */
+export function fieldsOf<Name extends string>(
+  values: Partial<Record<Name, string>>,
+  errors: FieldErrors,
+  idPrefix = ""
+): (name: Name) => BoundFieldProps {
+  return (name) => ({ name, idPrefix, defaultValue: values[name] ?? "", error: errors[name] })
 }

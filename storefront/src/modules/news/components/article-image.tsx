@@ -1,6 +1,5 @@
-import Image from "next/image"
-
-import { canOptimizeImage, safeImageUrl } from "@/lib/util/images"
+import { safeImageUrl } from "@/lib/util/images"
+import CoverImage from "@/modules/common/components/cover-image"
 
 type ArticleImageProps = {
   src: string | null | undefined
@@ -17,17 +16,5 @@ export default function ArticleImage({ src, alt = "", className = "", sizes = "1
   if (!url) {
     return null
   }
-  return (
-    <div className={`relative aspect-video overflow-hidden bg-sand-100 ${className}`}>
-      <Image
-        src={url.toString()}
-        alt={alt}
-        fill
-        sizes={sizes}
-        preload={preload}
-        unoptimized={!canOptimizeImage(url)}
-        className="object-cover"
-      />
-    </div>
-  )
+  return <CoverImage url={url} alt={alt} aspect="aspect-video" className={className} sizes={sizes} preload={preload} />
 }

@@ -1,21 +1,10 @@
 import Link from "next/link"
 
 import type { FeaturedProduct, FeaturedVariant } from "@/lib/data/news"
-import { formatAmount } from "@/lib/util/money"
+import { getVariantPrice } from "@/lib/util/product"
 import AddToCart from "@/modules/cart/components/add-to-cart"
+import PriceAmounts from "@/modules/products/components/price-amounts"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
-
-type Price = { amount: number; original: number; currencyCode: string; onSale: boolean }
-
-function priceOf(variant: FeaturedVariant | undefined, fallbackCurrency: string): Price | null {
-  const price = variant?.calculated_price
-  const amount = price?.calculated_amount
-  if (typeof amount !== "number" || !Number.isFinite(amount)) {
-    return null
-  }
-  const original = typeof price?.original_amount === "number" && price.original_amount > amount ? price.original_amount : amount
-  return { amount, original, currencyCode: price?.currency_code ?? fallbackCurrency, onSale: original > amount }
-}
 
 /**
  * Whether the variant can be added to the cart: untracked or backorderable
@@ -54,7 +43,7 @@ export default function FeaturedProducts({ products, currencyCode }: FeaturedPro
       <ul className="grid gap-5 sm:grid-cols-2">
         {products.map((product) => {
           const variant = product.variants[0]
-          const price = priceOf(variant, currencyCode)
+          const price = variant ? getVariantPrice(variant, currencyCode) : null
           const purchasable = Boolean(variant && price && isPurchasable(variant))
           const href = `/products/${encodeURIComponent(product.handle)}`
           return (
@@ -79,18 +68,7 @@ export default function FeaturedProducts({ products, currencyCode }: FeaturedPro
                   ) : null}
                   <p className="mt-1 flex flex-wrap items-baseline gap-x-2" data-testid="featured-product-price">
                     {price ? (
-                      <>
-                        <span className={`font-semibold ${price.onSale ? "text-clay-700" : "text-leaf-800"}`}>
-                          {price.onSale ? <span className="sr-only">Sale price </span> : null}
-                          {formatAmount(price.amount, price.currencyCode)}
-                        </span>
-                        {price.onSale ? (
-                          <s className="text-sm text-bark-500">
-                            <span className="sr-only">Regular price </span>
-                            {formatAmount(price.original, price.currencyCode)}
-                          </s>
-                        ) : null}
-                      </>
+                      <PriceAmounts price={price} />
                     ) : (
                       <span className="text-sm text-bark-500">Price unavailable</span>
                     )}

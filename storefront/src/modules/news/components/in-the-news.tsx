@@ -1,7 +1,8 @@
 import Link from "next/link"
 
 import type { ArticleSummary } from "@/lib/data/news"
-import { articlePath, formatArticleDate, topicPath } from "@/modules/news/utils"
+import CompactArticleMeta from "@/modules/news/components/compact-article-meta"
+import { articlePath } from "@/modules/news/utils"
 
 /** "In the news" on a product page: articles that feature the product. Nothing when there are none. */
 export default function InTheNews({ articles }: { articles: ArticleSummary[] }) {
@@ -17,17 +18,7 @@ export default function InTheNews({ articles }: { articles: ArticleSummary[] }) 
         {articles.map((article) => (
           <li key={article.id}>
             <article className="flex h-full flex-col gap-2 rounded-lg border border-sand-200 bg-white p-4" data-testid="in-the-news-article">
-              <p className="flex flex-wrap gap-x-2 text-xs text-bark-600">
-                {article.topic ? (
-                  <Link href={topicPath(article.topic.handle)} className="font-semibold text-leaf-700 no-underline hover:underline">
-                    {article.topic.name}
-                  </Link>
-                ) : null}
-                <span className="whitespace-nowrap">
-                  {article.topic ? <span aria-hidden="true">· </span> : null}
-                  <time dateTime={article.published_at}>{formatArticleDate(article.published_at)}</time>
-                </span>
-              </p>
+              <CompactArticleMeta article={article} />
               <h3 className="font-semibold leading-snug text-bark-900">
                 <Link href={articlePath(article.handle)} className="text-bark-900 no-underline hover:text-leaf-700 hover:underline">
                   {article.title}

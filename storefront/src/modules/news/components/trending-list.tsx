@@ -1,7 +1,8 @@
 import Link from "next/link"
 
 import type { ArticleSummary } from "@/lib/data/news"
-import { articlePath, formatArticleDate, topicPath } from "@/modules/news/utils"
+import CompactArticleMeta from "@/modules/news/components/compact-article-meta"
+import { articlePath } from "@/modules/news/utils"
 
 type TrendingListProps = {
   articles: ArticleSummary[]
@@ -51,17 +52,7 @@ export default function TrendingList({
               >
                 {article.title}
               </Link>
-              <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-bark-600">
-                {article.topic ? (
-                  <Link href={topicPath(article.topic.handle)} className="font-semibold text-leaf-700 no-underline hover:underline">
-                    {article.topic.name}
-                  </Link>
-                ) : null}
-                <span className="whitespace-nowrap">
-                  {article.topic ? <span aria-hidden="true">· </span> : null}
-                  <time dateTime={article.published_at}>{formatArticleDate(article.published_at)}</time>
-                </span>
-              </p>
+              <CompactArticleMeta article={article} className="mt-1" />
             </div>
           </li>
         ))}

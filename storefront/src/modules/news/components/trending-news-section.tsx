@@ -1,7 +1,8 @@
 import Link from "next/link"
 
 import type { ArticleSummary } from "@/lib/data/news"
-import { articlePath, formatArticleDate, topicPath } from "@/modules/news/utils"
+import CompactArticleMeta from "@/modules/news/components/compact-article-meta"
+import { articlePath } from "@/modules/news/utils"
 
 /** The home page's "Trending News": the most read articles, each with topic and date. */
 export default function TrendingNewsSection({ articles }: { articles: ArticleSummary[] }) {
@@ -29,20 +30,7 @@ export default function TrendingNewsSection({ articles }: { articles: ArticleSum
                 {index + 1}
               </span>
               <div className="flex min-w-0 flex-col gap-2">
-                <p className="flex flex-wrap gap-x-2 text-xs text-bark-600">
-                  {article.topic ? (
-                    <Link
-                      href={topicPath(article.topic.handle)}
-                      className="font-semibold text-leaf-700 no-underline hover:underline"
-                    >
-                      {article.topic.name}
-                    </Link>
-                  ) : null}
-                  <span className="whitespace-nowrap">
-                    {article.topic ? <span aria-hidden="true">· </span> : null}
-                    <time dateTime={article.published_at}>{formatArticleDate(article.published_at)}</time>
-                  </span>
-                </p>
+                <CompactArticleMeta article={article} />
                 <h3 className="font-semibold leading-snug text-bark-900">
                   <Link
                     href={articlePath(article.handle)}

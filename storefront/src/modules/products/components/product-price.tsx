@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 
-import { formatAmount } from "@/lib/util/money"
 import { getCheapestPrice } from "@/lib/util/product"
+import PriceAmounts from "@/modules/products/components/price-amounts"
 
 type ProductPriceProps = {
   product: HttpTypes.StoreProduct
@@ -20,16 +20,7 @@ export default function ProductPrice({ product, currencyCode }: ProductPriceProp
   return (
     <span className="flex flex-wrap items-baseline gap-x-2">
       {price.isRange ? <span className="text-sm font-normal text-bark-500">From</span> : null}
-      <span className={`font-semibold ${price.onSale ? "text-clay-700" : "text-leaf-800"}`}>
-        {price.onSale ? <span className="sr-only">Sale price </span> : null}
-        {formatAmount(price.amount, price.currencyCode)}
-      </span>
-      {price.onSale ? (
-        <s className="text-sm text-bark-500">
-          <span className="sr-only">Regular price </span>
-          {formatAmount(price.originalAmount, price.currencyCode)}
-        </s>
-      ) : null}
+      <PriceAmounts price={price} />
     </span>
   )
 }

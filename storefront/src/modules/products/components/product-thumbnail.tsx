@@ -1,7 +1,6 @@
-import Image from "next/image"
-
-import { canOptimizeImage, safeImageUrl } from "@/lib/util/images"
+import { safeImageUrl } from "@/lib/util/images"
 import { hashString, initialsOf } from "@/lib/util/product"
+import CoverImage from "@/modules/common/components/cover-image"
 
 type ProductThumbnailProps = {
   src: string | null | undefined
@@ -31,17 +30,7 @@ export default function ProductThumbnail({
 
   if (url) {
     return (
-      <div className={`relative aspect-square overflow-hidden bg-sand-100 ${className}`}>
-        <Image
-          src={url.toString()}
-          alt={title}
-          fill
-          sizes={sizes}
-          preload={preload}
-          unoptimized={!canOptimizeImage(url)}
-          className="object-cover"
-        />
-      </div>
+      <CoverImage url={url} alt={title} aspect="aspect-square" className={className} sizes={sizes} preload={preload} />
     )
   }
 

@@ -2,10 +2,11 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
-import { ARTICLES_PER_PAGE, getTopic, listArticles, listTopics, listTrendingArticles } from "@/lib/data/news"
-import { parsePageParam, totalPagesFor } from "@/lib/util/pagination"
+import { getTopic } from "@/lib/data/news"
+import { parsePageParam } from "@/lib/util/pagination"
 import { buildHref, type SearchParams } from "@/lib/util/search-params"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import { loadNewsIndexPage } from "@/modules/news/index-page"
 import NewsIndexTemplate from "@/modules/news/templates/news-index-template"
 import { NEWS_TITLE, topicFeedPath, topicPath } from "@/modules/news/utils"
 
@@ -38,15 +39,6 @@ export async function generateMetadata({ params, searchParams }: TopicPageProps)
   }
 }
 
-async function trendingOrEmpty() {
-  try {
-    return await listTrendingArticles(5)
-  } catch (error) {
-    console.error("news: trending articles could not be loaded", error)
-    return []
-  }
-}
-
 export default async function TopicPage({ params, searchParams }: TopicPageProps) {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
@@ -57,27 +49,15 @@ export default async function TopicPage({ params, searchParams }: TopicPageProps
   if (!topic || page === null) {
     notFound()
   }
-
-  const [result, topics, trending] = await Promise.all([
-    listArticles({ topic: topic.handle, page, perPage: ARTICLES_PER_PAGE }),
-    listTopics(),
-    trendingOrEmpty(),
-  ])
-  const totalPages = totalPagesFor(result.count, result.limit)
-  if (page > totalPages) {
-    notFound()
-  }
+  const listing = await loadNewsIndexPage(page, topic.handle)
   const path = topicPath(topic.handle)
 
   return (
     <NewsIndexTemplate
+      {...listing}
       topic={topic}
-      topics={topics}
-      result={result}
       page={page}
-      totalPages={totalPages}
       hrefFor={(p) => buildHref(path, { page: p > 1 ? p : undefined })}
-      trending={trending}
       feedPath={topicFeedPath(topic.handle)}
     />
   )
