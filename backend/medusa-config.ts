@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
@@ -79,7 +80,14 @@ const cachingModule = {
   options: redisUrl
     ? {
         providers: [
-          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            // Keyed by database: stores that share one Redis (test runs, staging beside production)
+            // must never read each other's cached products.
+            options: { redisUrl, prefix: `mc:${createHash("sha256").update(databaseUrl).digest("hex").slice(0, 16)}:` },
+          },
         ],
       }
     : { in_memory: { enable: true } },
