@@ -217,6 +217,31 @@ export function searchBehaviour({
       expect(inStockOnly.hits.map((h) => h.id)).not.toContain(hit.id)
     })
 
+    it("follows price-list prices: a sale's price added, changed and removed", async () => {
+      const [hit] = (await searchOne("product", "PQQ", { typo_tolerance: false })).hits
+      const price = hit.document.price
+      const { data } = await api.get(`/admin/products/${hit.id}?fields=variants.id`, admin)
+      const variantId = data.product.variants[0].id
+      const priceOfHit = async () => (await searchOne("product", "PQQ", { typo_tolerance: false })).hits.find((h) => h.id === hit.id)!.document.price
+
+      const { data: created } = await api.post(
+        "/admin/price-lists",
+        { title: "Flash sale", description: "Search sync", type: "sale", status: "active", prices: [{ amount: 9.5, currency_code: "usd", variant_id: variantId }] },
+        admin
+      )
+      const priceListId = created.price_list.id
+      await eventually(async () => expect(await priceOfHit()).toBe(9.5))
+
+      const { data: listed } = await api.get(`/admin/price-lists/${priceListId}?fields=prices.id`, admin)
+      const salePriceId = listed.price_list.prices[0].id
+      const batch = `/admin/price-lists/${priceListId}/prices/batch`
+      await api.post(batch, { update: [{ id: salePriceId, amount: 8.25, currency_code: "usd", variant_id: variantId }] }, admin)
+      await eventually(async () => expect(await priceOfHit()).toBe(8.25))
+
+      await api.post(batch, { delete: [salePriceId] }, admin)
+      await eventually(async () => expect(await priceOfHit()).toBe(price))
+    })
+
     it("reindexes idempotently", async () => {
       const before = await searchOne("product", "", {}, { pagination: { take: 50 } })
       await searchModule().reindex({})

@@ -10,7 +10,7 @@ const source = {
 
 /**
  * Published products with brand, categories, price, club price and stock, kept in step by the
- * catalog, price (variant) and inventory events.
+ * catalog, price (variant and price-list prices) and inventory events.
  */
 export default defineSearchIndex({
   name: "product",
@@ -30,6 +30,11 @@ export default defineSearchIndex({
     "reservation-item.created",
     "reservation-item.updated",
     "reservation-item.deleted",
+    // Prices in price lists too (sales, club prices). Medusa emits nothing when a list's status,
+    // dates or rules change: those show after `npm run reindex`.
+    "pricing.price.created",
+    "pricing.price.updated",
+    "pricing.price.deleted",
   ],
   consume: graphConsume({
     ...source,

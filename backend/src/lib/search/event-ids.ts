@@ -40,6 +40,25 @@ async function productsOfInventoryRecords(
   return productsOfVariants(query, (links as unknown as { variant_id: string }[]).map((l) => l.variant_id))
 }
 
+/** The products whose variants are priced by some price sets. */
+async function productsOfPriceSets(query: RemoteQueryFunction, priceSetIds: string[]): Promise<string[]> {
+  if (!priceSetIds.length) {
+    return []
+  }
+  const { data: links } = await query.graph({
+    entity: "product_variant_price_set",
+    fields: ["variant_id"],
+    filters: { price_set_id: priceSetIds },
+  })
+  return productsOfVariants(query, (links as unknown as { variant_id: string }[]).map((l) => l.variant_id))
+}
+
+/** The products whose calculated price some prices set: a variant's own, a sale's or the club's. */
+async function productsOfPrices(query: RemoteQueryFunction, priceIds: string[]): Promise<string[]> {
+  const { data } = await query.graph({ entity: "price", fields: ["price_set_id"], filters: { id: priceIds }, withDeleted: true })
+  return productsOfPriceSets(query, [...new Set((data as unknown as { price_set_id: string }[]).map((p) => p.price_set_id))])
+}
+
 /** Maps a catalog event to the products to re-read. */
 export async function productIdsForEvent(name: string, data: unknown, query: RemoteQueryFunction): Promise<string[]> {
   const ids = eventIds(data)
@@ -54,6 +73,9 @@ export async function productIdsForEvent(name: string, data: unknown, query: Rem
   }
   if (name.startsWith("reservation-item.")) {
     return productsOfInventoryRecords(query, "reservation_item", ids)
+  }
+  if (name.startsWith("pricing.price.")) {
+    return productsOfPrices(query, ids)
   }
   return ids
 }
