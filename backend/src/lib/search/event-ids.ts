@@ -18,7 +18,25 @@ async function productsOfVariants(query: RemoteQueryFunction, variantIds: string
     filters: { id: variantIds },
     withDeleted: true,
   })
-  return [...new Set((data as unknown as { product_id: string }[]).map((v) => v.product_id))]
+  return distinct(data, "product_id")
+}
+
+/** The products of the variants a module link ties to some records (inventory items, price sets). */
+async function productsThroughVariantLink(
+  query: RemoteQueryFunction,
+  link: { entity: "product_variant_inventory_item"; key: "inventory_item_id" } | { entity: "product_variant_price_set"; key: "price_set_id" },
+  ids: string[]
+): Promise<string[]> {
+  if (!ids.length) {
+    return []
+  }
+  const { data } = await query.graph({ entity: link.entity, fields: ["variant_id"], filters: { [link.key]: ids } })
+  return productsOfVariants(query, (data as unknown as { variant_id: string }[]).map((l) => l.variant_id))
+}
+
+/** The distinct values of one field over some rows. */
+function distinct<K extends string>(rows: unknown, key: K): string[] {
+  return [...new Set((rows as Record<K, string>[]).map((row) => row[key]))]
 }
 
 /** The products whose stock an inventory level or reservation event changes. */
@@ -27,36 +45,14 @@ async function productsOfInventoryRecords(
   entity: "inventory_level" | "reservation_item",
   ids: string[]
 ): Promise<string[]> {
-  const { data: records } = await query.graph({ entity, fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
-  const itemIds = [...new Set((records as unknown as { inventory_item_id: string }[]).map((r) => r.inventory_item_id))]
-  if (!itemIds.length) {
-    return []
-  }
-  const { data: links } = await query.graph({
-    entity: "product_variant_inventory_item",
-    fields: ["variant_id"],
-    filters: { inventory_item_id: itemIds },
-  })
-  return productsOfVariants(query, (links as unknown as { variant_id: string }[]).map((l) => l.variant_id))
-}
-
-/** The products whose variants are priced by some price sets. */
-async function productsOfPriceSets(query: RemoteQueryFunction, priceSetIds: string[]): Promise<string[]> {
-  if (!priceSetIds.length) {
-    return []
-  }
-  const { data: links } = await query.graph({
-    entity: "product_variant_price_set",
-    fields: ["variant_id"],
-    filters: { price_set_id: priceSetIds },
-  })
-  return productsOfVariants(query, (links as unknown as { variant_id: string }[]).map((l) => l.variant_id))
+  const { data } = await query.graph({ entity, fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
+  return productsThroughVariantLink(query, { entity: "product_variant_inventory_item", key: "inventory_item_id" }, distinct(data, "inventory_item_id"))
 }
 
 /** The products whose calculated price some prices set: a variant's own, a sale's or the club's. */
 async function productsOfPrices(query: RemoteQueryFunction, priceIds: string[]): Promise<string[]> {
   const { data } = await query.graph({ entity: "price", fields: ["price_set_id"], filters: { id: priceIds }, withDeleted: true })
-  return productsOfPriceSets(query, [...new Set((data as unknown as { price_set_id: string }[]).map((p) => p.price_set_id))])
+  return productsThroughVariantLink(query, { entity: "product_variant_price_set", key: "price_set_id" }, distinct(data, "price_set_id"))
 }
 
 /** Maps a catalog event to the products to re-read. */
