@@ -39,19 +39,21 @@ describeWithRedis("with REDIS_URL", () => {
   medusaIntegrationTestRunner({
     testSuite: ({ api, getContainer }) => {
       it("boots on Medusa's Redis modules and serves requests", async () => {
-        const container = getContainer()
-        expect(container.resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
-        expect(container.resolve(Modules.CACHE).constructor.name).toBe("RedisCacheService")
+        expect(getContainer().resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
         expect(await redis.exists(WORKFLOW_QUEUE_KEY)).toBe(1)
 
         const { status } = await api.get("/health")
         expect(status).toBe(200)
       })
 
-      it("round-trips a value through the Redis cache", async () => {
-        const cache = getContainer().resolve(Modules.CACHE)
-        await cache.set("redis-suite-probe", { ok: true }, 30)
-        expect(await cache.get("redis-suite-probe")).toEqual({ ok: true })
+      it("caches through the Caching Module's Redis provider, under this store's own prefix", async () => {
+        const caching = getContainer().resolve(Modules.CACHING)
+        await caching.set({ key: "redis-suite-probe", data: { ok: true }, ttl: 30 })
+        expect(await caching.get({ key: "redis-suite-probe" })).toEqual({ ok: true })
+        // The prefix hashes the database URL, so stores sharing this Redis never read each other's data.
+        const [stored, ...others] = await redis.keys("mc:*redis-suite-probe")
+        expect(others).toEqual([])
+        expect(stored).toMatch(/^mc:[0-9a-f]{16}:redis-suite-probe$/)
       })
     },
   })
