@@ -22,6 +22,7 @@ const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 10_000)
 const ARTICLES = Number(process.env.BENCH_ARTICLES || 5_000)
 const BACKEND_PORT = Number(process.env.BENCH_BACKEND_PORT || 9100)
 const TYPO_SAMPLE = 300
+const TARGETS = { p95_ms: 25, one_typo_top5: 0.95 }
 
 const say = (message) => console.log(`[bench:search] ${message}`)
 const log = (name) => path.join(LOG_DIR, `${name}.log`)
@@ -92,7 +93,7 @@ async function main() {
     extra: {
       DISABLE_ADMIN: "true",
       LOG_LEVEL: "warn",
-      // As deployed: Medusa's production mode (its caches on, development logging off).
+      // As deployed, and as the topology bench runs it.
       NODE_ENV: "production",
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
@@ -169,27 +170,27 @@ async function main() {
       say(`timing ${REQUESTS} searches at concurrency ${concurrency}`)
       runs.push(await timeSearches(search, queries, concurrency))
     }
-    const p95Target = 25
     const result = {
       provider: process.env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
       products_indexed: products.length,
       articles_generated: ARTICLES,
-      reindex_seconds: Number(reindexSeconds.toFixed(1)),
+      reindex_seconds: round(reindexSeconds),
       runs,
-      load_average_1m: Number(os.loadavg()[0].toFixed(1)),
+      load_average_1m: round(os.loadavg()[0]),
       one_typo_top5: Number(typoRecall.toFixed(3)),
       one_typo_misses_sample: misses,
-      targets: { p95_ms: p95Target, one_typo_top5: 0.95 },
+      targets: TARGETS,
     }
     mkdirSync(RESULTS_DIR, { recursive: true })
     writeFileSync(path.join(RESULTS_DIR, "search.json"), `${JSON.stringify(result, null, 2)}\n`)
     console.log(JSON.stringify(result, null, 2))
+    const fastEnough = (run) => run.latency_ms.p95 < TARGETS.p95_ms
     for (const run of runs) {
-      const met = run.latency_ms.p95 < p95Target
-      say(`concurrency ${run.concurrency}: p95 ${run.latency_ms.p95} ms: ${met ? "met" : "NOT met"} (target < ${p95Target} ms)`)
+      say(`concurrency ${run.concurrency}: p95 ${run.latency_ms.p95} ms: ${fastEnough(run) ? "met" : "NOT met"} (target < ${TARGETS.p95_ms} ms)`)
     }
-    const ok = runs.every((run) => run.latency_ms.p95 < p95Target) && typoRecall >= 0.95
-    say(ok ? "targets met (p95 < 25 ms, ≥ 95% one-typo targets in the top 5)" : "targets NOT met at every concurrency")
+    const ok = runs.every(fastEnough) && typoRecall >= TARGETS.one_typo_top5
+    const targetsText = `p95 < ${TARGETS.p95_ms} ms, ≥ ${TARGETS.one_typo_top5 * 100}% one-typo targets in the top 5`
+    say(ok ? `targets met (${targetsText})` : `targets NOT met at every concurrency (${targetsText})`)
     process.exitCode = ok ? 0 : 1
   } finally {
     await stop(backend)
