@@ -1,6 +1,7 @@
 import type { NextConfig } from "next"
 
 import { imageRemotePatterns } from "./src/lib/util/images"
+import { COMMENTS_PAGE_PARAM } from "./src/modules/community/utils"
 import { STORE_PARAMS } from "./src/modules/store/params"
 
 const nextConfig: NextConfig = {
@@ -39,6 +40,12 @@ const nextConfig: NextConfig = {
           source: "/products/:handle",
           has: [{ type: "query", key: "variant", value: "(?<variant>[A-Za-z0-9_-]{1,100})" }],
           destination: "/products/:handle/variants/:variant",
+        },
+        // Article pages too: "Load more comments" (`?comments_page=`) is a route of its own.
+        {
+          source: "/news/:handle",
+          has: [{ type: "query", key: COMMENTS_PAGE_PARAM, value: "(?<page>[0-9]{1,3})" }],
+          destination: "/news/:handle/comments/:page",
         },
       ],
     }

@@ -25,6 +25,41 @@ async function approveAll(bodies: string[]) {
   await adminApi("/admin/comments/batch", { method: "POST", body: { ids, status: "approved" } })
 }
 
+/**
+ * Posts comments straight to the store API, each from its own client address (the per-client rate
+ * limit) starting at 198.51.100.<firstHost>, and approves them. Answers their bodies.
+ */
+async function postApprovedComments(handle: string, texts: string[], firstHost: number): Promise<string[]> {
+  const bodies: string[] = []
+  for (const [index, text] of texts.entries()) {
+    const body = `${text} #${index}`
+    const response = await fetch(`${process.env.E2E_BACKEND_URL}/store/articles/${handle}/comments`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY!,
+        "x-forwarded-for": `198.51.100.${firstHost + index}`,
+      },
+      body: JSON.stringify({ author_name: text.slice(0, 80), email: `reader${firstHost + index}@example.com`, body, started_at: Date.now() - 60_000 }),
+    })
+    expect(response.status).toBe(201)
+    bodies.push(body)
+  }
+  await approveAll(bodies)
+  return bodies
+}
+
+/**
+ * Article pages are cached; a moderator's decision reaches them through the backend's event
+ * (storefront-revalidate subscriber), a moment after the admin API answered. Reloads until it has.
+ */
+async function reloadUntilVisible(page: Page, target: ReturnType<Page["getByTestId"]>) {
+  await expect(async () => {
+    await page.reload()
+    await expect(target).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+}
+
 async function writeComment(page: Page, form: ReturnType<Page["getByRole"]>, fields: { name: string; email: string; body: string }) {
   await form.getByLabel("Name").fill(fields.name)
   await form.getByLabel("Email").fill(fields.email)
@@ -43,18 +78,16 @@ test("a reader comments and replies; once staff approve them both show in the th
   await expect(page.getByRole("status").filter({ hasText: "awaiting moderation" })).toBeVisible()
   await approveAll([body])
 
-  await page.reload()
   const comment = page.getByTestId("comment").filter({ hasText: body })
-  await expect(comment).toBeVisible()
+  await reloadUntilVisible(page, comment)
   await comment.getByText("Reply", { exact: true }).first().click()
   const reply = `Same here, thanks for sharing ${Date.now()}`
   await writeComment(page, page.getByRole("form", { name: "Reply to Rita Reader" }), { name: "Ray Replier", email: "ray@example.com", body: reply })
   await expect(page.getByRole("status").filter({ hasText: "awaiting moderation" }).first()).toBeVisible()
   await approveAll([reply])
 
-  await page.reload()
   const thread = page.getByTestId("comment").filter({ hasText: body })
-  await expect(thread.getByTestId("comment").filter({ hasText: reply })).toBeVisible()
+  await reloadUntilVisible(page, thread.getByTestId("comment").filter({ hasText: reply }))
   await expect(page.locator("#comments-heading")).toContainText("2")
   await screenshot(page, "comments")
 })
@@ -67,26 +100,11 @@ test("hostile names and comments show as their own text and never run", async ({
     await dialog.dismiss()
   })
 
-  // Posted straight to the store API, each from its own client address (the per-client rate limit).
-  const bodies: string[] = []
-  for (const [index, text] of HOSTILE.entries()) {
-    const body = `${text} #${index}`
-    const response = await fetch(`${process.env.E2E_BACKEND_URL}/store/articles/${handle}/comments`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY!,
-        "x-forwarded-for": `198.51.100.${index + 10}`,
-      },
-      body: JSON.stringify({ author_name: text.slice(0, 80), email: `hostile${index}@example.com`, body, started_at: Date.now() - 60_000 }),
-    })
-    expect(response.status).toBe(201)
-    bodies.push(body)
-  }
-  await approveAll(bodies)
+  const bodies = await postApprovedComments(handle, HOSTILE, 10)
 
   await page.setViewportSize({ width: 375, height: 900 })
   await page.goto(`/news/${handle}`)
+  await reloadUntilVisible(page, page.getByTestId("comment").filter({ hasText: bodies[bodies.length - 1] }))
   for (const body of bodies) {
     await expect(page.getByTestId("comment").filter({ hasText: body })).toHaveCount(1)
   }
@@ -119,4 +137,56 @@ test("a visitor votes once; a second vote takes it back", async ({ page }) => {
   await expect(page.getByRole("button", { name: /Vote for this article/ })).toHaveAttribute("aria-pressed", "true")
   await page.getByRole("button", { name: /Vote for this article/ }).click()
   await expect(page.locator("#article-engagement")).toHaveAttribute("data-votes", "0")
+})
+
+test("article pages come from the cache; a customer's own vote and name are filled in by the browser", async ({ page }) => {
+  const handle = await articleHandle(8)
+  await page.goto("/account")
+  const register = page.getByRole("form", { name: "Create an account" })
+  await register.getByLabel("First name").fill("Cleo")
+  await register.getByLabel("Last name").fill("Commenter")
+  await register.getByLabel("Email").fill(`cleo-${Date.now()}@example.com`)
+  await register.getByLabel("Password").fill("comments-2026")
+  await register.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByTestId("account-link")).toContainText("Cleo")
+
+  await page.goto(`/news/${handle}`)
+  const form = page.getByRole("form", { name: "Write a comment" })
+  await expect(form.getByTestId("commenting-as")).toHaveText("Commenting as Cleo Commenter")
+  await expect(form.getByLabel("Email")).toHaveCount(0)
+  const vote = page.getByRole("button", { name: /Vote for this article/ })
+  await vote.click()
+  await expect(vote).toHaveAttribute("aria-pressed", "true")
+  await page.reload()
+  await expect(page.getByRole("button", { name: /Vote for this article/ })).toHaveAttribute("aria-pressed", "true")
+
+  // The same address, asked with the customer's cookies: the shared cached page, nothing of theirs in it.
+  const cached = await page.request.get(`/news/${handle}`)
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT")
+  const html = await cached.text()
+  expect(html).toContain('data-testid="comment-form"')
+  expect(html).not.toContain("Cleo")
+  expect(html).toContain('aria-pressed="false"')
+})
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("a reader loads more comments and votes on the cached page", async ({ page }) => {
+    const handle = await articleHandle(9)
+    const texts = Array.from({ length: 21 }, (_, index) => `Week ${index + 1} of the protocol went fine`)
+    const bodies = await postApprovedComments(handle, texts, 30)
+
+    await page.goto(`/news/${handle}`)
+    await reloadUntilVisible(page, page.getByTestId("comment").filter({ hasText: bodies[0] }))
+    await expect(page.getByTestId("comment")).toHaveCount(20)
+    await page.getByTestId("load-more-comments").click()
+    await expect(page).toHaveURL(/[?]comments_page=2/)
+    await expect(page.getByTestId("comment")).toHaveCount(21)
+    await expect(page.getByTestId("comment").filter({ hasText: bodies[20] })).toBeVisible()
+
+    await page.getByRole("button", { name: /Vote for this article/ }).click()
+    await expect(page.getByRole("button", { name: /Vote for this article/ })).toHaveAttribute("aria-pressed", "true")
+    await expect(page.locator("#article-engagement")).toHaveAttribute("data-votes", "1")
+  })
 })

@@ -1,23 +1,42 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { COMMUNITY_MODULE } from "../modules/community"
+import type CommunityModuleService from "../modules/community/service"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
 
+type Container = SubscriberArgs["container"]
+
 const CATALOG_TAGS = ["products", "brands", "categories", "collections"]
 
-/** The storefront's cache tags that an event makes stale. */
-async function tagsFor(name: string, ids: string[], container: SubscriberArgs["container"]): Promise<string[]> {
-  if (!name.startsWith("article.")) {
-    return CATALOG_TAGS
+async function articleHandles(container: Container, ids: string[]): Promise<string[]> {
+  if (!ids.length) {
+    return []
   }
   const found = await container
     .resolve<NewsModuleService>(NEWS_MODULE)
     .listArticles({ id: ids }, { select: ["handle"], withDeleted: true })
-  return ["articles", "topics", ...found.map((article) => `article:${article.handle}`)]
+  return found.map((article) => article.handle)
+}
+
+/** The storefront's cache tags that an event makes stale. */
+async function tagsFor(name: string, ids: string[], container: Container): Promise<string[]> {
+  if (name.startsWith("comment.")) {
+    // A comment approved, rejected or marked as spam changes its article's thread (storefront: COMMUNITY_TAG).
+    const comments = await container
+      .resolve<CommunityModuleService>(COMMUNITY_MODULE)
+      .listComments({ id: ids }, { select: ["article_id"], withDeleted: true })
+    const handles = await articleHandles(container, [...new Set(comments.map((comment) => comment.article_id))])
+    return handles.map((handle) => `community:${handle}`)
+  }
+  if (name.startsWith("article.")) {
+    return ["articles", "topics", ...(await articleHandles(container, ids)).map((handle) => `article:${handle}`)]
+  }
+  return CATALOG_TAGS
 }
 
 /**
- * Tells the storefront to drop cached pages when products or articles change, through its
+ * Tells the storefront to drop cached pages when products, articles or comments change, through its
  * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET). Without the secret
  * the storefront's short revalidate period still refreshes pages.
  */
@@ -30,10 +49,14 @@ export default async function revalidateStorefront({ event, container }: Subscri
   const { admin } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
+    const tags = await tagsFor(event.name, ids, container)
+    if (!tags.length) {
+      return
+    }
     const response = await fetch(`${admin.storefrontUrl}/api/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags: await tagsFor(event.name, ids, container) }),
+      body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5000),
     })
     if (!response.ok) {
@@ -53,5 +76,8 @@ export const config: SubscriberConfig = {
     "article.published",
     "article.updated",
     "article.unpublished",
+    "article.deleted",
+    "comment.approved",
+    "comment.moderated",
   ],
 }

@@ -4,6 +4,7 @@ import { cache } from "react"
 
 import { requirePublishableKey } from "@/lib/config"
 import { getAuthToken, getVisitorToken, setVisitorToken } from "@/lib/data/cookies"
+import { REVALIDATE_SECONDS } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 import { isNotFound } from "@/lib/util/errors"
 import { isHandle } from "@/lib/util/search-params"
@@ -12,9 +13,11 @@ import { isHandle } from "@/lib/util/search-params"
  * The community's data layer: the only place the storefront talks to the
  * backend's /store/articles/:handle/comments and /store/articles/:handle/votes.
  *
- * Nothing here is cached by Next (`cache: "no-store"`): a moderator's approval
- * and a reader's vote must show on the next page load. React's `cache` only
- * dedupes identical reads within one render.
+ * What every reader sees (the approved thread, the vote count) is cached by Next
+ * under `COMMUNITY_TAG(handle)`, which the backend expires when a moderator
+ * approves or rejects a comment and the community actions expire on a reader's
+ * own comment or vote. What one reader sees (their vote) is never cached.
+ * React's `cache` dedupes identical reads within one render.
  *
  * Writes carry the reader's address as X-Forwarded-For (the backend trusts one
  * proxy hop, so its rate limits count readers rather than the storefront), and
@@ -29,6 +32,11 @@ export const COMMENTS_PER_PAGE = 20
 export const MAX_COMMENT_PAGES = 25
 
 const BACKEND_PAGE_LIMIT = 100
+
+/** The cache tag of an article's thread and vote count (the backend's storefront-revalidate subscriber uses it too). */
+export const COMMUNITY_TAG = (handle: string) => `community:${handle}`
+
+const cachedFor = (handle: string) => ({ next: { revalidate: REVALIDATE_SECONDS, tags: [COMMUNITY_TAG(handle)] } })
 
 /** An approved comment as the public sees it, with its approved replies nested (oldest first). */
 export type PublicComment = {
@@ -128,7 +136,7 @@ export const getCommentThread = cache(async (handle: string, pages: number = 1):
         sdk.client.fetch<CommentListResponse>(articlePath(handle, "comments"), {
           method: "GET",
           query: { limit: Math.min(BACKEND_PAGE_LIMIT, wanted - offset), offset },
-          cache: "no-store",
+          ...cachedFor(handle),
         })
       )
     )
@@ -150,18 +158,13 @@ export const getCommentThread = cache(async (handle: string, pages: number = 1):
   }
 })
 
-/** The article's vote count and whether the current reader voted. Null when the article doesn't exist. */
-export const getArticleVotes = cache(async (handle: string): Promise<VoteState | null> => {
+async function readVotes(handle: string, init: { headers?: Record<string, string> } & RequestInit): Promise<VoteState | null> {
   if (!isHandle(handle)) {
     return null
   }
   requirePublishableKey()
   try {
-    const { votes, voted } = await sdk.client.fetch<VoteState>(articlePath(handle, "votes"), {
-      method: "GET",
-      headers: await readerHeaders(),
-      cache: "no-store",
-    })
+    const { votes, voted } = await sdk.client.fetch<VoteState>(articlePath(handle, "votes"), { method: "GET", ...init })
     return { votes, voted: Boolean(voted) }
   } catch (error) {
     if (isNotFound(error)) {
@@ -169,7 +172,18 @@ export const getArticleVotes = cache(async (handle: string): Promise<VoteState |
     }
     throw error
   }
+}
+
+/** The article's vote count as every reader sees it (cached). Null when the article doesn't exist. */
+export const getArticleVoteCount = cache(async (handle: string): Promise<number | null> => {
+  const state = await readVotes(handle, cachedFor(handle))
+  return state?.votes ?? null
 })
+
+/** The article's vote count and whether the current reader voted (never cached). Null when the article doesn't exist. */
+export async function getReaderVote(handle: string): Promise<VoteState | null> {
+  return readVotes(handle, { headers: await readerHeaders(), cache: "no-store" })
+}
 
 /**
  * Votes for the article, or takes the reader's vote back (a toggle). Keeps the

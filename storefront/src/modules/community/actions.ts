@@ -1,12 +1,12 @@
 "use server"
 
-import { refresh } from "next/cache"
+import { updateTag } from "next/cache"
 import { headers } from "next/headers"
 import { z } from "zod"
 
 import { hasPublishableKey } from "@/lib/config"
 import { getAuthToken } from "@/lib/data/cookies"
-import { createComment, toggleArticleVote, type NewComment, type Visitor } from "@/lib/data/community"
+import { COMMUNITY_TAG, createComment, toggleArticleVote, type NewComment, type Visitor } from "@/lib/data/community"
 import { errorInfo, friendlyError } from "@/lib/util/errors"
 import { echoValues, fieldErrorsOf, formValues, type FieldErrors, type FormState } from "@/lib/util/forms"
 import { isHandle } from "@/lib/util/search-params"
@@ -39,7 +39,11 @@ function tooManyRequests(message: string): string {
 
 export type VoteFormState = { votes: number; voted: boolean; error?: string }
 
-/** Votes for the article, or takes the vote back. Answers the fresh count (the old one plus an error when it failed). */
+/**
+ * Votes for the article, or takes the vote back. Answers the fresh count (the old one plus an error
+ * when it failed). The cached page's count is left to its minute of revalidation: a vote is not
+ * worth re-rendering the page for, and readers with JavaScript see the live count (reader.tsx).
+ */
 export async function toggleVote(prev: VoteFormState, formData: FormData): Promise<VoteFormState> {
   const handle = String(formData.get("handle") ?? "")
   const unchanged = { votes: prev.votes, voted: prev.voted }
@@ -212,7 +216,8 @@ async function sendComment(formData: FormData): Promise<CommentFormState> {
     const comment = await createComment(handle, input, await currentVisitor())
     const { body: _sent, ...rest } = keep
     if (comment.status === "approved") {
-      refresh()
+      // The cached page shows it at once, here and for the next reader.
+      updateTag(COMMUNITY_TAG(handle))
       return { status: "success", outcome: "approved", message: "Your comment is published.", values: rest }
     }
     // Spam looks like pending: a bot learns nothing.

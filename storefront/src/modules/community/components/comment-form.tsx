@@ -8,13 +8,10 @@ import FormField from "@/modules/checkout/components/form-field"
 import FormMessage from "@/modules/checkout/components/form-message"
 import SubmitButton from "@/modules/checkout/components/submit-button"
 import StartedAtField from "@/modules/community/components/started-at-field"
-
-/** Who is writing: a guest, or a logged-in customer (whose name and email the backend knows). */
-export type CommentViewer = { customer: false } | { customer: true; name: string }
+import { GUEST_VIEWER, useArticleReader } from "@/modules/community/reader"
 
 type CommentFormProps = {
   handle: string
-  viewer: CommentViewer
   /** Server time when the page was rendered (the `started_at` of readers without JavaScript). */
   renderedAt: number
   /** Set for a reply: the comment answered and its author. */
@@ -31,7 +28,8 @@ const initialState: CommentFormState = { status: "idle" }
  * to the general message. Includes the honeypot (`website`) and the time the
  * form was opened (`started_at`), which the backend uses against bots.
  */
-export default function CommentForm({ handle, viewer, renderedAt, parentId, replyTo }: CommentFormProps) {
+export default function CommentForm({ handle, renderedAt, parentId, replyTo }: CommentFormProps) {
+  const viewer = useArticleReader()?.viewer ?? GUEST_VIEWER
   const [state, formAction] = useActionState(postComment, initialState)
   const formRef = useRef<HTMLFormElement>(null)
   const submittedAtRef = useRef<HTMLInputElement>(null)

@@ -1,12 +1,11 @@
 import type { PublicComment } from "@/lib/data/community"
-import CommentForm, { type CommentViewer } from "@/modules/community/components/comment-form"
+import CommentForm from "@/modules/community/components/comment-form"
 import ReplyDisclosure from "@/modules/community/components/reply-disclosure"
 import { formatCommentDate, MAX_INDENT_DEPTH } from "@/modules/community/utils"
 
 type CommentItemProps = {
   comment: PublicComment
   handle: string
-  viewer: CommentViewer
   renderedAt: number
   /** 0 for a top-level comment. */
   depth?: number
@@ -20,7 +19,7 @@ type CommentItemProps = {
  * Markdown, no links), wrapped so long words and URLs can't widen the page,
  * with their direction (left-to-right or right-to-left) taken from the text.
  */
-export default function CommentItem({ comment, handle, viewer, renderedAt, depth = 0, parentAuthor }: CommentItemProps) {
+export default function CommentItem({ comment, handle, renderedAt, depth = 0, parentAuthor }: CommentItemProps) {
   const authorId = `comment-${comment.id}-author`
   const date = formatCommentDate(comment.created_at)
   const replies = comment.replies ?? []
@@ -63,7 +62,6 @@ export default function CommentItem({ comment, handle, viewer, renderedAt, depth
       <ReplyDisclosure commentId={comment.id} authorId={authorId}>
         <CommentForm
           handle={handle}
-          viewer={viewer}
           renderedAt={renderedAt}
           parentId={comment.id}
           replyTo={comment.author_name}
@@ -83,8 +81,7 @@ export default function CommentItem({ comment, handle, viewer, renderedAt, depth
               <CommentItem
                 comment={reply}
                 handle={handle}
-                viewer={viewer}
-                renderedAt={renderedAt}
+                      renderedAt={renderedAt}
                 depth={depth + 1}
                 parentAuthor={comment.author_name}
               />

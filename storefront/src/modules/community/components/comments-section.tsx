@@ -1,7 +1,7 @@
 import Link from "next/link"
 
 import type { CommentThread } from "@/lib/data/community"
-import CommentForm, { type CommentViewer } from "@/modules/community/components/comment-form"
+import CommentForm from "@/modules/community/components/comment-form"
 import CommentItem from "@/modules/community/components/comment-item"
 import { COMMENTS_PAGE_PARAM } from "@/modules/community/utils"
 import { articlePath } from "@/modules/news/utils"
@@ -10,12 +10,11 @@ type CommentsSectionProps = {
   handle: string
   /** Null when the comments couldn't be loaded. */
   thread: CommentThread | null
-  viewer: CommentViewer
   perPage: number
 }
 
 /** The article's discussion: the approved thread, "Load more comments", and the form. */
-export default function CommentsSection({ handle, thread, viewer, perPage }: CommentsSectionProps) {
+export default function CommentsSection({ handle, thread, perPage }: CommentsSectionProps) {
   const renderedAt = Date.now()
   const total = thread?.total ?? 0
   const nextPage = thread ? thread.pages + 1 : 2
@@ -45,7 +44,7 @@ export default function CommentsSection({ handle, thread, viewer, perPage }: Com
               id={index > 0 && index % perPage === 0 ? `comments-page-${index / perPage + 1}` : undefined}
               className="min-w-0 scroll-mt-24"
             >
-              <CommentItem comment={comment} handle={handle} viewer={viewer} renderedAt={renderedAt} />
+              <CommentItem comment={comment} handle={handle} renderedAt={renderedAt} />
             </li>
           ))}
         </ol>
@@ -71,7 +70,7 @@ export default function CommentsSection({ handle, thread, viewer, perPage }: Com
         <p className="mb-4 text-sm text-bark-600">
           Comments are checked by a moderator before they appear. Plain text only.
         </p>
-        <CommentForm handle={handle} viewer={viewer} renderedAt={renderedAt} />
+        <CommentForm handle={handle} renderedAt={renderedAt} />
       </div>
     </section>
   )

@@ -1,14 +1,15 @@
 "use client"
 
-import { startTransition, useActionState, useOptimistic, type FormEvent } from "react"
+import { startTransition, useActionState, useOptimistic, useState, type FormEvent } from "react"
 
 import { toggleVote, type VoteFormState } from "@/modules/community/actions"
+import { useArticleReader } from "@/modules/community/reader"
 import { commentsLabel, votesLabel } from "@/modules/community/utils"
 
 type EngagementBarProps = {
   handle: string
+  /** The vote count of the cached page (the reader's own vote comes from useArticleReader). */
   votes: number
-  voted: boolean
   /** Approved comments, replies included. */
   comments: number
 }
@@ -20,11 +21,15 @@ function toggled(state: VoteFormState): VoteFormState {
 /**
  * The article's vote button and comment count. Voting is a Server Action: a
  * plain form POST without JavaScript; with it, the count and the pressed state
- * change at once (useOptimistic) and settle on the backend's answer.
+ * change at once (useOptimistic) and settle on the backend's answer. Before the
+ * first vote the button shows the reader's own state once it has been fetched.
  */
-export default function EngagementBar({ handle, votes, voted, comments }: EngagementBarProps) {
-  const [state, formAction] = useActionState(toggleVote, { votes, voted })
-  const [shown, toggleShown] = useOptimistic(state, (current: VoteFormState) => toggled(current))
+export default function EngagementBar({ handle, votes, comments }: EngagementBarProps) {
+  const [pageState] = useState<VoteFormState>(() => ({ votes, voted: false }))
+  const [state, formAction] = useActionState(toggleVote, pageState)
+  const reader = useArticleReader()
+  const settled = state === pageState ? (reader?.vote ?? pageState) : state
+  const [shown, toggleShown] = useOptimistic(settled, (current: VoteFormState) => toggled(current))
 
   // With JavaScript: flip the button right away, in the same transition as the action.
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -39,9 +44,9 @@ export default function EngagementBar({ handle, votes, voted, comments }: Engage
   return (
     <div
       id="article-engagement"
-      data-votes={state.votes}
+      data-votes={settled.votes}
       data-comments={comments}
-      data-voted={state.voted ? "true" : "false"}
+      data-voted={settled.voted ? "true" : "false"}
       className="mt-10 flex flex-wrap items-center gap-3 border-t border-sand-200 pt-6 print:hidden"
       data-print="hide"
     >

@@ -2,6 +2,7 @@ import Link from "next/link"
 
 import type { Article, ArticleSummary } from "@/lib/data/news"
 import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
+import { ArticleReaderProvider } from "@/modules/community/reader"
 import Breadcrumbs, { type Crumb } from "@/modules/layout/components/breadcrumbs"
 import ArticleBody from "@/modules/news/components/article-body"
 import ArticleImage from "@/modules/news/components/article-image"
@@ -67,7 +68,7 @@ export default function ArticleTemplate({
   crumbs.push({ label: article.title, href: articlePath(article.handle) })
 
   return (
-    <>
+    <ArticleReaderProvider handle={article.handle}>
       <div data-print="hide" className="print:hidden">
         <Breadcrumbs items={crumbs} />
       </div>
@@ -162,6 +163,6 @@ export default function ArticleTemplate({
 
       <ViewTracker handle={article.handle} />
       <ArticleJsonLd article={article} url={url} />
-    </>
+    </ArticleReaderProvider>
   )
 }
