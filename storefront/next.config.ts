@@ -1,3 +1,5 @@
+import path from "node:path"
+
 import type { NextConfig } from "next"
 
 import { imageRemotePatterns } from "./src/lib/util/images"
@@ -8,6 +10,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The end-to-end harness builds into its own folder so it never clashes with a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // With Redis, every storefront instance shares one page and data cache (see cache-handler.mjs);
+  // nothing is kept in each instance's memory, so none of them serves a page the others dropped.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // The dev server is reached both as localhost and 127.0.0.1 (tests, scripts).
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   images: {

@@ -2,11 +2,13 @@
 // and one worker sharing a fresh PostgreSQL database and Redis, started once for the whole suite.
 // Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2.
 import assert from "node:assert/strict"
+import { cpSync, rmSync } from "node:fs"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import Redis from "ioredis"
-import { queryRows } from "../../scripts/lib/postgres.mjs"
-import { ROOT } from "../../scripts/lib/processes.mjs"
+import { freePort, queryRows } from "../../scripts/lib/postgres.mjs"
+import { ROOT, stop, STOREFRONT_DIR, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { buildStorefront, startStorefront } from "../../scripts/lib/stack.mjs"
 import { adminHeaders, call, completeCart, firstRegionId, ok, readyCart, storeClient } from "./support/shopper.mjs"
 import { launchTopology } from "./support/topology.mjs"
 
@@ -51,13 +53,15 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
   let admin
   const sql = (text, params) => queryRows(topology.databaseUrl, text, params)
 
+  const logDir = path.join(ROOT, "tests/reliability/.logs")
+  const storefrontDistDir = ".next-reliability"
+
   before(async () => {
-    topology = await launchTopology({
-      name: "reliability",
-      logDir: path.join(ROOT, "tests/reliability/.logs"),
-      redisUrl,
-      servers: 3,
-    })
+    // The storefront's build needs no backend; it runs while the backend boots.
+    ;[topology] = await Promise.all([
+      launchTopology({ name: "reliability", logDir, redisUrl, servers: 3 }),
+      buildStorefront({ ...process.env, NODE_ENV: "production", REDIS_URL: redisUrl }, { distDir: storefrontDistDir, log: path.join(logDir, "storefront-build.log") }),
+    ])
     stores = topology.servers.map((url) => storeClient(url, topology.publishableKey))
     regionId = await firstRegionId(stores[0])
     ;({ products } = await stores[0].get("/store/products?limit=10&order=handle&fields=id,handle,variants.id,variants.sku"))
@@ -234,6 +238,41 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
       const answer = await eventually(() => productList(store), (a) => a.status === 200, { timeoutMs: 30_000 })
       assert.equal(answer.status, 200, `${store.baseUrl} did not reconnect: ${JSON.stringify(answer.body)}`)
       assert.equal(answer.body.products.length, 2)
+    }
+  })
+
+  it("two storefront instances share one page cache in Redis: a page one renders is a hit on the other, and a change reported to one shows on both", { timeout: 4 * 60_000 }, async () => {
+    // A on the address the backend's revalidation calls go to (STOREFRONT_URL), B beside it, each from
+    // its own copy of the build, as replicas on two machines (Next.js would otherwise share pages on disk).
+    const ports = [topology.storefront.port, await freePort()]
+    const distDirs = [storefrontDistDir, `${storefrontDistDir}-b`]
+    cpSync(path.join(STOREFRONT_DIR, distDirs[0]), path.join(STOREFRONT_DIR, distDirs[1]), { recursive: true })
+    const env = { ...process.env, NODE_ENV: "production", REDIS_URL: redisUrl, BACKEND_URL: topology.servers[0], REVALIDATE_SECRET: topology.storefront.revalidateSecret }
+    const storefronts = ports.map((port, index) =>
+      startStorefront(env, { publishableKey: topology.publishableKey, port, production: true, distDir: distDirs[index], log: path.join(logDir, `storefront-${index + 1}.log`) })
+    )
+    try {
+      const [a, b] = ports.map((port) => `http://localhost:${port}`)
+      await Promise.all([a, b].map((base, index) => waitForHttp(`${base}/`, { isAlive: () => storefronts[index].exitCode === null })))
+      const { articles } = await stores[0].get("/store/articles?limit=1")
+      const [article] = articles
+      const page = (base) => fetch(`${base}/news/${article.handle}`)
+
+      const rendered = await page(a)
+      assert.equal(rendered.status, 200)
+      assert.ok((await rendered.text()).includes(`data-handle="${article.handle}"`))
+      const fromCache = await page(b)
+      assert.equal(fromCache.headers.get("x-nextjs-cache"), "HIT", "B rendered the page again instead of reading A's from Redis")
+      await fromCache.arrayBuffer()
+
+      // The admin edit reaches A only (the worker's subscriber calls STOREFRONT_URL); B must show it too.
+      const title = `Shared cache check ${Date.now()}`
+      await ok(`${topology.servers[0]}/admin/articles/${article.id}`, { method: "POST", headers: admin, body: { title } })
+      const html = await eventually(() => page(b).then((response) => response.text()), (text) => text.includes(title), { timeoutMs: 30_000 })
+      assert.ok(html.includes(title), "storefront B still serves the old title after A was told to revalidate")
+    } finally {
+      await Promise.all(storefronts.map((child) => stop(child)))
+      rmSync(path.join(STOREFRONT_DIR, distDirs[1]), { recursive: true, force: true })
     }
   })
 })

@@ -37,8 +37,9 @@ async function tagsFor(name: string, ids: string[], container: Container): Promi
 
 /**
  * Tells the storefront to drop cached pages when products, articles or comments change, through its
- * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET). Without the secret
- * the storefront's short revalidate period still refreshes pages.
+ * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET), at STOREFRONT_INTERNAL_URL
+ * or else STOREFRONT_URL. One instance is enough: several share one cache in Redis. Without the
+ * secret the storefront's short revalidate period still refreshes pages.
  */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string } | { id: string }[]>) {
   const secret = process.env.REVALIDATE_SECRET
@@ -53,7 +54,9 @@ export default async function revalidateStorefront({ event, container }: Subscri
     if (!tags.length) {
       return
     }
-    const response = await fetch(`${admin.storefrontUrl}/api/revalidate`, {
+    // Inside a private network the storefront has an address of its own (compose: http://storefront:8000).
+    const storefrontUrl = process.env.STOREFRONT_INTERNAL_URL || admin.storefrontUrl
+    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-revalidate-secret": secret },
       body: JSON.stringify({ tags }),

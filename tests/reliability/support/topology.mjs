@@ -10,7 +10,8 @@ import { backendEnv, prepareDatabase, readPublishableKey, startBackend, testPost
 
 /**
  * Starts `servers` backend servers ("server-1", ...) and one "worker" on a fresh, seeded database.
- * Returns their URLs, the publishable key, the database URL, `stopInstance(label)`, and `stop()`,
+ * Returns their URLs, the publishable key, the database URL, the storefront's expected port,
+ * `stopInstance(label)`, and `stop()`,
  * which stops everything and drops the database.
  */
 export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
@@ -36,6 +37,8 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       NODE_ENV: "production",
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
+      // The worker's subscribers ask the storefront at STOREFRONT_URL to revalidate pages with it.
+      REVALIDATE_SECRET: secret(),
     }
     const storefrontPort = await freePort()
     const base = backendEnv(databaseUrl, { backendPort: 0, storefrontPort, extra: shared })
@@ -66,6 +69,8 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       worker: byLabel("worker").url,
       publishableKey: await readPublishableKey(databaseUrl),
       databaseUrl,
+      /** Where the backend sends its revalidation calls (STOREFRONT_URL), and their secret; no storefront runs there unless a caller starts one. */
+      storefront: { port: storefrontPort, revalidateSecret: shared.REVALIDATE_SECRET },
       /** Stops an instance ("server-1", "worker"): SIGKILL ends it at once, as a crashed machine would. */
       stopInstance: (label, signal = "SIGTERM") => stop(byLabel(label).child, signal),
       stop: stopAll,
