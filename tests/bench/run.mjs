@@ -185,7 +185,8 @@ async function main() {
 
     const storefrontPort = await freePort()
     storefront = startStorefront(
-      { ...process.env, NODE_ENV: "production", BACKEND_URL: topology.servers[0] },
+      // As in docker-compose.yml: the page cache in the topology's Redis, shared by storefront replicas.
+      { ...process.env, NODE_ENV: "production", BACKEND_URL: topology.servers[0], REDIS_URL: redisUrl },
       { publishableKey: topology.publishableKey, port: storefrontPort, production: true, distDir, log: path.join(logDir, "storefront.log") }
     )
     const storefrontUrl = `http://localhost:${storefrontPort}`
