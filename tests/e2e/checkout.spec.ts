@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { adminApi, addToCart, checkOut, discounted, plainProducts, products, screenshot, usd } from "./support/store"
+import { adminApi, addToCart, checkOut, discounted, plainProducts, products, registerCustomer, screenshot, usd } from "./support/store"
 
 type AdminOrder = {
   email: string
@@ -56,14 +56,7 @@ test("a shopper registers, joins the club, pays member prices and finds the orde
   const memberPrice = discounted(product.variants[0].price, 15)
   const email = `member-${Date.now()}@example.com`
 
-  await page.goto("/account")
-  const register = page.getByRole("form", { name: "Create an account" })
-  await register.getByLabel("First name").fill("Milo")
-  await register.getByLabel("Last name").fill("Member")
-  await register.getByLabel("Email").fill(email)
-  await register.getByLabel("Password").fill("club-member-2026")
-  await register.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByTestId("account-link")).toContainText("Milo")
+  await registerCustomer(page, { first: "Milo", last: "Member", email }, "club-member-2026")
 
   await page.goto(`/products/${product.handle}`)
   await expect(page.getByText(`Club price ${usd(memberPrice)}`)).toBeVisible()

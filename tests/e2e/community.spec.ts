@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test"
-import { adminApi, screenshot, storeApi } from "./support/store"
+import { adminApi, registerCustomer, screenshot, storeApi } from "./support/store"
 
 type AdminComment = { id: string; body: string; status: string }
 
@@ -141,14 +141,7 @@ test("a visitor votes once; a second vote takes it back", async ({ page }) => {
 
 test("article pages come from the cache; a customer's own vote and name are filled in by the browser", async ({ page }) => {
   const handle = await articleHandle(8)
-  await page.goto("/account")
-  const register = page.getByRole("form", { name: "Create an account" })
-  await register.getByLabel("First name").fill("Cleo")
-  await register.getByLabel("Last name").fill("Commenter")
-  await register.getByLabel("Email").fill(`cleo-${Date.now()}@example.com`)
-  await register.getByLabel("Password").fill("comments-2026")
-  await register.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByTestId("account-link")).toContainText("Cleo")
+  await registerCustomer(page, { first: "Cleo", last: "Commenter", email: `cleo-${Date.now()}@example.com` }, "comments-2026")
 
   await page.goto(`/news/${handle}`)
   const form = page.getByRole("form", { name: "Write a comment" })

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs"
 import { readdir, readFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import path from "node:path"
-import type { Page } from "@playwright/test"
+import { expect, type Page } from "@playwright/test"
 import { simpleParser, type ParsedMail } from "mailparser"
 import type { SeedProduct } from "../../../backend/src/scripts/seed-data/catalog"
 
@@ -73,6 +73,18 @@ export async function addToCart(page: Page, handle: string, expectedCount: numbe
 }
 
 export type Shopper = { email: string; first: string; last: string }
+
+/** Creates an account on /account and waits until the header greets the new customer. */
+export async function registerCustomer(page: Page, shopper: Shopper, password: string) {
+  await page.goto("/account")
+  const register = page.getByRole("form", { name: "Create an account" })
+  await register.getByLabel("First name").fill(shopper.first)
+  await register.getByLabel("Last name").fill(shopper.last)
+  await register.getByLabel("Email").fill(shopper.email)
+  await register.getByLabel("Password").fill(password)
+  await register.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByTestId("account-link")).toContainText(shopper.first)
+}
 
 /** Fills the checkout's address and delivery steps (standard shipping), up to the payment step. */
 export async function fillAddressAndDelivery(page: Page, shopper: Shopper, { fillEmail = true, marketingConsent = false } = {}) {
