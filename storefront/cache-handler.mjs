@@ -1,6 +1,6 @@
 // Next.js's cache (ISR pages and cached fetches) in Redis, used when REDIS_URL is set (next.config.ts):
 // every storefront instance then serves one cache, and a revalidation that reaches one of them (the
-// backend calls only STOREFRONT_URL) reaches them all. Without it each instance keeps its own cache
+// backend calls one address, STOREFRONT_INTERNAL_URL or STOREFRONT_URL) reaches them all. Without it each instance keeps its own cache
 // on disk, which is right for a single instance.
 import { createHash } from "node:crypto"
 

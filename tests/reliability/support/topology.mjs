@@ -10,9 +10,8 @@ import { backendEnv, prepareDatabase, readPublishableKey, startBackend, testPost
 
 /**
  * Starts `servers` backend servers ("server-1", ...) and one "worker" on a fresh, seeded database.
- * Returns their URLs, the publishable key, the database URL, the storefront's expected port,
- * `stopInstance(label)`, and `stop()`,
- * which stops everything and drops the database.
+ * Returns their URLs, the publishable key, the database URL, where the backend expects the
+ * storefront, `stopInstance(label)`, and `stop()`, which stops everything and drops the database.
  */
 export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
   mkdirSync(logDir, { recursive: true })

@@ -15,8 +15,9 @@ import { isHandle } from "@/lib/util/search-params"
  *
  * What every reader sees (the approved thread, the vote count) is cached by Next
  * under `COMMUNITY_TAG(handle)`, which the backend expires when a moderator
- * approves or rejects a comment and the community actions expire on a reader's
- * own comment or vote. What one reader sees (their vote) is never cached.
+ * approves or rejects a comment, and the comment action when a reader's own
+ * comment is published at once (a vote count catches up within the revalidate
+ * period). What one reader sees (their own vote) is never cached.
  * React's `cache` dedupes identical reads within one render.
  *
  * Writes carry the reader's address as X-Forwarded-For (the backend trusts one

@@ -14,16 +14,19 @@ export type ArticleReader = {
 
 export const GUEST_VIEWER: CommentViewer = { customer: false }
 
+/** An object's fields, or none for anything else (the answer is checked field by field). */
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" ? (value as Record<string, unknown>) : {}
+}
+
 function parseReader(value: unknown): ArticleReader | null {
   if (!value || typeof value !== "object") return null
-  const { vote, viewer } = value as Record<string, unknown>
-  const votes = (vote as Record<string, unknown> | null)?.votes
-  const voted = (vote as Record<string, unknown> | null)?.voted
-  const name = (viewer as Record<string, unknown> | null)?.name
-  const customer = (viewer as Record<string, unknown> | null)?.customer === true
+  const { vote, viewer } = asRecord(value)
+  const { votes, voted } = asRecord(vote)
+  const { customer, name } = asRecord(viewer)
   return {
     vote: typeof votes === "number" && Number.isFinite(votes) ? { votes: Math.max(0, votes), voted: voted === true } : null,
-    viewer: customer ? { customer: true, name: typeof name === "string" ? name : "" } : GUEST_VIEWER,
+    viewer: customer === true ? { customer: true, name: typeof name === "string" ? name : "" } : GUEST_VIEWER,
   }
 }
 

@@ -10,7 +10,7 @@ import type { ArticleReader } from "@/modules/community/reader"
 export const dynamic = "force-dynamic"
 
 /**
- * GET /api/community/<handle> → `{ votes, voted, viewer }`: the reader's own part of an article's
+ * GET /api/community/<handle> → `{ vote: { votes, voted } | null, viewer }`: the reader's own part of an article's
  * community section (their vote, and whether they comment as a logged-in customer). The article
  * page is cached and shared by every reader; it fetches this in the browser.
  */
