@@ -157,6 +157,7 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       publishableKey,
       databaseUrl,
       outboxDir,
+      revalidateSecret: env.REVALIDATE_SECRET,
       backendPid: backend.pid,
       stop: stopAll,
     }
