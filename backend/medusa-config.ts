@@ -1,3 +1,4 @@
+/// <reference path="./src/types/proxy-addr.d.ts" />
 import { createHash } from "node:crypto"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"

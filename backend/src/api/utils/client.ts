@@ -1,3 +1,4 @@
+/// <reference path="../../types/proxy-addr.d.ts" />
 import { createHash, timingSafeEqual } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
