@@ -1,6 +1,9 @@
+/// <reference path="./src/types/proxy-addr.d.ts" />
 import { createHash } from "node:crypto"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import proxyaddr from "proxy-addr"
+import type { ClientIdentityConfig } from "./src/api/utils/client"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -41,6 +44,30 @@ if (isProduction && (jwtSecret === "supersecret" || cookieSecret === "supersecre
 
 const smtpUrl = readUrl("SMTP_URL")
 const mailOutboxDir = process.env.MAIL_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox")
+
+/**
+ * Who the client is (src/api/utils/client.ts): the proxies whose X-Forwarded-For is believed
+ * (TRUSTED_PROXIES: addresses, CIDRs, proxy-addr's names like `loopback`, or a hop count; empty: none),
+ * and the secret with which the storefront proves the reader's address it forwards.
+ */
+function readTrustedProxies(): string[] | number {
+  const value = process.env.TRUSTED_PROXIES?.trim() ?? ""
+  if (/^\d+$/.test(value)) {
+    return Number(value)
+  }
+  const proxies = value.split(",").map((entry) => entry.trim()).filter(Boolean)
+  try {
+    proxyaddr.compile(proxies)
+  } catch (error) {
+    fail(`TRUSTED_PROXIES "${value}": ${(error as Error).message} (addresses, CIDRs, loopback/linklocal/uniquelocal, or a hop count)`)
+  }
+  return proxies
+}
+
+const clientIdentity: ClientIdentityConfig = {
+  trustedProxies: readTrustedProxies(),
+  storefrontProxySecret: process.env.STOREFRONT_PROXY_SECRET?.trim() || undefined,
+}
 
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 const backendUrl = process.env.BACKEND_URL || "http://localhost:9000"
@@ -166,6 +193,7 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       jwtSecret,
       cookieSecret,
+      ...clientIdentity,
     },
   },
   admin: {

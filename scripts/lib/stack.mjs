@@ -18,6 +18,8 @@ export function backendEnv(databaseUrl, { backendPort, storefrontPort, extra = {
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
     // Shared by backend and storefront: the backend asks the storefront to drop stale pages.
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || randomBytes(24).toString("hex"),
+    // Shared too: the storefront proves that the reader's address it forwards can be believed.
+    STOREFRONT_PROXY_SECRET: process.env.STOREFRONT_PROXY_SECRET || randomBytes(24).toString("hex"),
     ...extra,
   }
 }
@@ -79,11 +81,15 @@ export function buildStorefront(env, { publishableKey, distDir, log }) {
   })
 }
 
-/** `next dev` for people; `next start` of a build made by buildStorefront for test runs. */
+/**
+ * The storefront's server (storefront/server.mjs, which decides each reader's address): Next.js's dev
+ * server for people, a build made by buildStorefront for test runs.
+ */
 export function startStorefront(env, { publishableKey, port, production = false, distDir, log }) {
-  return start(bin("next", STOREFRONT_DIR), [production ? "start" : "dev", "-p", String(port)], {
+  return start(process.execPath, ["server.mjs", ...(production ? [] : ["--dev"])], {
     cwd: STOREFRONT_DIR,
-    env: storefrontEnv(env, publishableKey, port, distDir),
+    // As `next start` and `next dev` would set it.
+    env: { ...storefrontEnv(env, publishableKey, port, distDir), NODE_ENV: production ? "production" : "development" },
     label: "storefront",
     log,
   })
@@ -148,8 +154,10 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       log: log("storefront"),
     })
     processes.push(backend, storefront)
-    await waitForHttp(`http://localhost:${backendPort}/health`, { isAlive: () => backend.exitCode === null })
-    await waitForHttp(`http://localhost:${storefrontPort}/`, { isAlive: () => storefront.exitCode === null })
+    // On a machine shared with other runs, `medusa start` has taken more than the default 3 minutes to boot.
+    const boot = { timeoutMs: 420_000 }
+    await waitForHttp(`http://localhost:${backendPort}/health`, { ...boot, isAlive: () => backend.exitCode === null })
+    await waitForHttp(`http://localhost:${storefrontPort}/`, { ...boot, isAlive: () => storefront.exitCode === null })
 
     return {
       storefrontUrl: `http://localhost:${storefrontPort}`,
@@ -159,6 +167,8 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       outboxDir,
       revalidateSecret: env.REVALIDATE_SECRET,
       backendPid: backend.pid,
+      // What the storefront sends with a reader's address; a case can speak as the storefront with it.
+      proxySecret: env.STOREFRONT_PROXY_SECRET,
       stop: stopAll,
     }
   } catch (error) {

@@ -27,7 +27,8 @@ async function approveAll(bodies: string[]) {
 
 /**
  * Posts comments straight to the store API, each from its own client address (the per-client rate
- * limit) starting at 198.51.100.<firstHost>, and approves them. Answers their bodies.
+ * limit) starting at 198.51.100.<firstHost>, and approves them. Answers their bodies. The backend
+ * believes those addresses only from the storefront, so these posts carry the storefront's proof.
  */
 async function postApprovedComments(handle: string, texts: string[], firstHost: number): Promise<string[]> {
   const bodies: string[] = []
@@ -39,6 +40,7 @@ async function postApprovedComments(handle: string, texts: string[], firstHost: 
         "content-type": "application/json",
         "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY!,
         "x-forwarded-for": `198.51.100.${firstHost + index}`,
+        "x-storefront-proof": process.env.E2E_STOREFRONT_PROXY_SECRET!,
       },
       body: JSON.stringify({ author_name: text.slice(0, 80), email: `reader${firstHost + index}@example.com`, body, started_at: Date.now() - 60_000 }),
     })

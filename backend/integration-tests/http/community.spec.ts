@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
+import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { articles } from "../../src/scripts/seed-data/articles"
 
 jest.setTimeout(180_000)
@@ -9,8 +10,10 @@ const anyStatus = { validateStatus: () => true }
 const [article, otherArticle] = articles.filter((a) => a.status === "published")
 const WRITTEN_SLOWLY = Date.now() - 60_000
 
+trustLoopbackProxy()
+
 let clientCounter = 0
-/** Medusa trusts one proxy hop, so each test can speak as its own client address. */
+/** The app believes X-Forwarded-For from loopback here, so each test can speak as its own client address. */
 function asNewClient(headers: Record<string, string>) {
   clientCounter += 1
   return { headers: { ...headers, "x-forwarded-for": `203.0.113.${clientCounter}` }, ...anyStatus }
@@ -173,16 +176,21 @@ medusaIntegrationTestRunner({
     describe("votes", () => {
       it("counts one vote per visitor, toggles it off on a second call, and refuses forged tokens", async () => {
         const url = `/store/articles/${article.handle}/votes`
-        const first = await api.post(url, {}, asNewClient(store.headers))
+        const client = asNewClient(store.headers)
+        const first = await api.post(url, {}, client)
         expect(first.data).toMatchObject({ votes: 1, voted: true })
         const token = first.data.visitor_token
-        const asVisitor = { headers: { ...store.headers, "x-visitor-token": token } }
+        const asVisitor = { headers: { ...client.headers, "x-visitor-token": token } }
 
         expect((await api.get(url, asVisitor)).data).toEqual({ votes: 1, voted: true })
         expect((await api.post(url, {}, asVisitor)).data).toMatchObject({ votes: 0, voted: false })
         expect((await api.post(url, {}, asVisitor)).data).toMatchObject({ votes: 1, voted: true })
 
-        const forged = await api.post(url, {}, { headers: { ...store.headers, "x-visitor-token": `${token.split(".")[0]}.forged` } })
+        // A forged token is no token: from the same client that is no second vote; from another, a new visitor's.
+        const forgedToken = { "x-visitor-token": `${token.split(".")[0]}.forged` }
+        const again = await api.post(url, {}, { ...client, headers: { ...client.headers, ...forgedToken } })
+        expect(again.status).toBe(409)
+        const forged = await api.post(url, {}, asNewClient({ ...store.headers, ...forgedToken }))
         expect(forged.data).toMatchObject({ votes: 2, voted: true })
         expect(forged.data.visitor_token).not.toBe(token)
 

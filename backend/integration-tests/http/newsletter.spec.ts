@@ -14,6 +14,7 @@ import type NewsModuleService from "../../src/modules/news/service"
 import { NEWSLETTER_MODULE } from "../../src/modules/newsletter"
 import type NewsletterModuleService from "../../src/modules/newsletter/service"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"
+import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 
 jest.setTimeout(180_000)
 
@@ -70,8 +71,10 @@ function rawHeader(mail: ParsedMail, name: string) {
   return line?.slice(line.indexOf(":") + 1).trim()
 }
 
+trustLoopbackProxy()
+
 let clientCounter = 0
-/** Medusa trusts one proxy hop, so each request can speak as its own client address. */
+/** The app believes X-Forwarded-For from loopback here, so each request can speak as its own client address. */
 const asClient = (headers: Record<string, string>, client = `198.51.100.${++clientCounter}`) => ({
   headers: { ...headers, "x-forwarded-for": client },
   ...anyStatus,

@@ -31,7 +31,7 @@ import {
 } from "./store/newsletter/validators"
 import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
 import { StoreSearchRequest } from "./store/search/validators"
-import { clientHash } from "./utils/client"
+import { clientHash, saltedHash } from "./utils/client"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
@@ -104,6 +104,40 @@ const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration
 const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
+/** The account an auth or registration request names (`email`, or `identifier` for a reset), hashed. */
+function accountKey(req: MedusaRequest): string | undefined {
+  const { email, identifier } = (req.body ?? {}) as Record<string, unknown>
+  const named = typeof email === "string" ? email : identifier
+  return typeof named === "string" && named.trim() ? saltedHash(req, "account", named.trim().toLowerCase()) : undefined
+}
+
+// Accounts: password guessing, registration and reset-mail floods, counted per client and per email
+// (an attacker may spread either). Logins count failures only; the numbers are in the README.
+const FIFTEEN_MINUTES = 15 * 60
+const HOUR = 60 * 60
+const loginLimits = rateLimit(
+  { name: "login-client", points: 30, duration: FIFTEEN_MINUTES, key: (req) => clientHash(req), failuresOnly: true },
+  { name: "login-account", points: 10, duration: FIFTEEN_MINUTES, key: accountKey, failuresOnly: true }
+)
+const registerLimits = rateLimit(
+  { name: "register-client", points: 20, duration: HOUR, key: (req) => clientHash(req) },
+  { name: "register-account", points: 5, duration: HOUR, key: accountKey }
+)
+const customerCreateLimits = rateLimit(
+  { name: "customer-create-client", points: 20, duration: HOUR, key: (req) => clientHash(req) },
+  { name: "customer-create-account", points: 5, duration: HOUR, key: accountKey }
+)
+// The same answer, 429, for an address with an account and one without: the cap says nothing about either.
+const resetLimits = rateLimit(
+  { name: "reset-client", points: 10, duration: HOUR, key: (req) => clientHash(req) },
+  { name: "reset-account", points: 3, duration: HOUR, key: accountKey }
+)
+// The account comes from the signed reset token, which cannot be guessed; an email in the body counts too.
+const passwordUpdateLimits = rateLimit(
+  { name: "password-update-client", points: 10, duration: FIFTEEN_MINUTES, key: (req) => clientHash(req) },
+  { name: "password-update-account", points: 10, duration: FIFTEEN_MINUTES, key: accountKey }
+)
+
 export default defineMiddlewares({
   routes: [
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
@@ -121,6 +155,12 @@ export default defineMiddlewares({
       ],
     },
     { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowBrandField] },
+    // Medusa's emailpass routes for every actor (customer and admin user), and customer registration.
+    { matcher: /^\/auth\/[^/]+\/emailpass\/?$/, method: ["POST"], middlewares: [loginLimits] },
+    { matcher: /^\/auth\/[^/]+\/emailpass\/register\/?$/, method: ["POST"], middlewares: [registerLimits] },
+    { matcher: /^\/auth\/[^/]+\/emailpass\/reset-password\/?$/, method: ["POST"], middlewares: [resetLimits] },
+    { matcher: /^\/auth\/[^/]+\/emailpass\/update\/?$/, method: ["POST"], middlewares: [passwordUpdateLimits] },
+    { matcher: /^\/store\/customers\/?$/, method: ["POST"], middlewares: [customerCreateLimits] },
     {
       matcher: "/store/customers/me/club",
       method: ["GET", "POST"],

@@ -24,6 +24,8 @@ export type StorefrontConfig = {
   publishableKey: string | null
   /** Shared with the backend, which asks for cache revalidation when products or articles change. */
   revalidateSecret: string | null
+  /** Shared with the backend: proves that the reader's address the storefront forwards can be believed. */
+  proxySecret: string | null
   /** Stripe's publishable key (pk_...) for the Payment Element, or null when cards are not offered. */
   stripePublishableKey: string | null
 }
@@ -32,6 +34,7 @@ export const config: StorefrontConfig = Object.freeze({
   backendUrl: (readTrimmed("MEDUSA_BACKEND_URL") ?? DEFAULT_BACKEND_URL).replace(/\/+$/, ""),
   publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,
   revalidateSecret: readTrimmed("REVALIDATE_SECRET") ?? null,
+  proxySecret: readTrimmed("STOREFRONT_PROXY_SECRET") ?? null,
   stripePublishableKey: readTrimmed("NEXT_PUBLIC_STRIPE_KEY") ?? null,
 })
 

@@ -26,6 +26,7 @@ export default async function globalSetup() {
     process.env.E2E_PUBLISHABLE_KEY = store.publishableKey
     process.env.E2E_DATABASE_URL = store.databaseUrl
     process.env.E2E_OUTBOX_DIR = store.outboxDir
+    process.env.E2E_STOREFRONT_PROXY_SECRET = store.proxySecret
     process.env.E2E_STRIPE_DOUBLE_URL = stripeDouble.url
     return async () => {
       await store.stop()

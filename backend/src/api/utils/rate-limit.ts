@@ -14,6 +14,8 @@ export type RateLimitRule = {
   duration: number
   /** Who is counted; no key means the rule does not apply to this request. */
   key: (req: MedusaRequest) => string | undefined
+  /** Counts only requests that fail (a wrong password): a success gives its point back. */
+  failuresOnly?: boolean
 }
 
 const REDIS_CONNECT_WAIT_MS = 2000
@@ -57,13 +59,19 @@ export function rateLimit(...rules: RateLimitRule[]) {
     if (redisUrl) {
       await limiterRedis(redisUrl).ready
     }
+    const refundable: [RateLimiterAbstract, string][] = []
     for (const rule of rules) {
       const key = rule.key(req)
       if (!key) {
         continue
       }
+      const limiter = limiterFor(rule, redisUrl)
       try {
-        await limiterFor(rule, redisUrl).consume(key)
+        // Taken up front, so a burst of parallel guesses cannot all slip in before the first one fails.
+        await limiter.consume(key)
+        if (rule.failuresOnly) {
+          refundable.push([limiter, key])
+        }
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) {
           throw rejection
@@ -75,6 +83,13 @@ export function rateLimit(...rules: RateLimitRule[]) {
           message: `Too many requests. Try again in ${seconds} seconds.`,
         })
       }
+    }
+    if (refundable.length) {
+      res.once("finish", () => {
+        if (res.statusCode < 400) {
+          refundable.forEach(([limiter, key]) => limiter.reward(key, 1).catch(() => undefined))
+        }
+      })
     }
     next()
   }

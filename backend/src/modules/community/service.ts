@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Comment } from "./models/comment"
 import { Vote } from "./models/vote"
@@ -13,6 +13,32 @@ class CommunityModuleService extends MedusaService({ Comment, Vote }) {
   constructor(container: Record<string, unknown>, options: CommunityModuleOptions = {}) {
     super(...arguments)
     this.rules = { blocklist: options.blocklist ?? [], maxLinks: options.maxLinks ?? 2 }
+  }
+
+  /**
+   * Votes for the article, or takes the voter's vote back (a toggle); answers whether the voter now
+   * has a vote. A visitor's vote carries its client's hash for the day: when that client already has a
+   * visitor vote for the article today under another token (or none), the vote is refused, not added.
+   */
+  async toggleVote(articleId: string, voterKey: string, clientHash: string | null): Promise<boolean> {
+    const mine = async () => (await this.listVotes({ article_id: articleId, voter_key: voterKey }, { select: ["id"] }))[0]
+    const existing = await mine()
+    if (existing) {
+      await this.deleteVotes(existing.id)
+      return false
+    }
+    try {
+      await this.createVotes({ article_id: articleId, voter_key: voterKey, client_hash: clientHash })
+    } catch (error) {
+      if (!/unique|already exists/i.test((error as Error).message)) {
+        throw error
+      }
+      // A double click may have raced us to this voter's vote: then it is there either way.
+      if (!(await mine())) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "A vote from your connection was already counted for this article today.")
+      }
+    }
+    return true
   }
 
   /** Approved comments and votes per article, for counts and the trending score. */

@@ -1,11 +1,9 @@
 import type { Metadata } from "next"
-import { headers } from "next/headers"
 import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
 import { searchPage } from "@/lib/data/search"
 import type { SearchParams } from "@/lib/util/search-params"
-import { visitorIp } from "@/lib/util/visitor-ip"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
 import PageHeading from "@/modules/layout/components/page-heading"
@@ -28,8 +26,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   if (!filters) {
     notFound()
   }
-  const incoming = await headers()
-  const result = await searchPage(filters, { ip: visitorIp(incoming), userAgent: incoming.get("user-agent") })
+  const result = await searchPage(filters)
   return (
     <div>
       <Breadcrumbs

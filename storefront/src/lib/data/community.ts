@@ -4,6 +4,7 @@ import { cache } from "react"
 
 import { requirePublishableKey } from "@/lib/config"
 import { getAuthToken, getVisitorToken, setVisitorToken } from "@/lib/data/cookies"
+import { readerHeaders } from "@/lib/data/reader"
 import { REVALIDATE_SECONDS } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 import { isNotFound } from "@/lib/util/errors"
@@ -20,10 +21,10 @@ import { isHandle } from "@/lib/util/search-params"
  * period). What one reader sees (their own vote) is never cached.
  * React's `cache` dedupes identical reads within one render.
  *
- * Writes carry the reader's address as X-Forwarded-For (the backend trusts one
- * proxy hop, so its rate limits count readers rather than the storefront), and
- * the reader's identity: the customer's bearer token, and/or the signed
- * visitor token an anonymous reader got on a first vote (cookie `_verdant_visitor`).
+ * Writes carry the reader's address (`readerHeaders`, so the backend's limits
+ * count readers rather than the storefront), and the reader's identity: the
+ * customer's bearer token, and/or the signed visitor token an anonymous reader
+ * got on a first vote (cookie `_verdant_visitor`).
  */
 
 /** Top-level comments per "page" (the thread grows by this much with each "Load more comments"). */
@@ -63,9 +64,6 @@ export type CommentThread = {
 
 export type VoteState = { votes: number; voted: boolean }
 
-/** The reader as the backend sees them: who they are and where they connect from. */
-export type Visitor = { ip?: string | null; userAgent?: string | null }
-
 export type NewComment = {
   body: string
   author_name?: string
@@ -99,19 +97,12 @@ function articlePath(handle: string, resource: "comments" | "votes"): string {
   return `/store/articles/${encodeURIComponent(handle)}/${resource}`
 }
 
-/** Who is reading: the customer's bearer token and/or the anonymous visitor token (both may be sent; a valid customer wins). */
-async function readerHeaders(): Promise<Record<string, string>> {
+/** Who is voting: the customer's bearer token and/or the anonymous visitor token (both may be sent; a valid customer wins). */
+async function voterHeaders(): Promise<Record<string, string>> {
   const [token, visitorToken] = await Promise.all([getAuthToken(), getVisitorToken()])
   const headers: Record<string, string> = {}
   if (token) headers.authorization = `Bearer ${token}`
   if (visitorToken) headers["x-visitor-token"] = visitorToken
-  return headers
-}
-
-function visitorHeaders(visitor: Visitor): Record<string, string> {
-  const headers: Record<string, string> = {}
-  if (visitor.ip) headers["x-forwarded-for"] = visitor.ip
-  if (visitor.userAgent) headers["user-agent"] = visitor.userAgent.slice(0, 512)
   return headers
 }
 
@@ -183,19 +174,20 @@ export const getArticleVoteCount = cache(async (handle: string): Promise<number 
 
 /** The article's vote count and whether the current reader voted (never cached). Null when the article doesn't exist. */
 export async function getReaderVote(handle: string): Promise<VoteState | null> {
-  return readVotes(handle, { headers: await readerHeaders(), cache: "no-store" })
+  return readVotes(handle, { headers: await voterHeaders(), cache: "no-store" })
 }
 
 /**
  * Votes for the article, or takes the reader's vote back (a toggle). Keeps the
  * visitor token the backend hands a first-time anonymous voter. Throws the
- * sdk's FetchError (404 unknown article, 429 too many requests).
+ * sdk's FetchError (404 unknown article, 409 a vote from this connection was
+ * already counted today, 429 too many requests).
  */
-export async function toggleArticleVote(handle: string, visitor: Visitor): Promise<VoteState> {
+export async function toggleArticleVote(handle: string): Promise<VoteState> {
   requirePublishableKey()
   const result = await sdk.client.fetch<VoteState & { visitor_token?: string }>(articlePath(handle, "votes"), {
     method: "POST",
-    headers: { ...(await readerHeaders()), ...visitorHeaders(visitor) },
+    headers: { ...(await voterHeaders()), ...(await readerHeaders()) },
     cache: "no-store",
   })
   if (result.visitor_token) {
@@ -209,12 +201,12 @@ export async function toggleArticleVote(handle: string, visitor: Visitor): Promi
  * bearer token (name and email may then be left out). Throws the sdk's
  * FetchError: 400 "<field>: <problem>", 422 duplicate, 429 rate limit, 404 unknown article.
  */
-export async function createComment(handle: string, input: NewComment, visitor: Visitor): Promise<CreatedComment> {
+export async function createComment(handle: string, input: NewComment): Promise<CreatedComment> {
   requirePublishableKey()
   const token = await getAuthToken()
   const { comment } = await sdk.client.fetch<{ comment: CreatedComment }>(articlePath(handle, "comments"), {
     method: "POST",
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...visitorHeaders(visitor) },
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(await readerHeaders()) },
     body: input,
     cache: "no-store",
   })

@@ -14,6 +14,7 @@ import {
   removeAuthToken,
   setAuthToken,
 } from "@/lib/data/cookies"
+import { readerHeaders } from "@/lib/data/reader"
 import { sdk } from "@/lib/sdk"
 import { errorInfo, friendlyError, isUnauthorized } from "@/lib/util/errors"
 import {
@@ -109,6 +110,25 @@ export async function getClubStatus(): Promise<ClubStatus> {
 
 // ---------------------------------------------------------------- session
 
+/**
+ * A call to the backend's customer emailpass routes (login, register, reset-password, update) with
+ * the reader's address, which their limits count (the sdk's auth helpers take no headers).
+ */
+async function emailpass<T>(route: "" | "/register" | "/reset-password" | "/update", body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  return sdk.client.fetch<T>(`/auth/customer/emailpass${route}`, {
+    method: "POST",
+    body,
+    headers: { ...(await readerHeaders()), ...headers },
+    cache: "no-store",
+  })
+}
+
+/** Logs in with email and password; the session token, or null for a login that needs more (another method). */
+async function passwordLogin(credentials: { email: string; password: string }): Promise<string | null> {
+  const { token } = await emailpass<{ token?: string }>("", credentials)
+  return token ?? null
+}
+
 /** Where to go after logging in: only same-site paths are honoured. */
 function safeNext(raw: FormDataEntryValue | null): string {
   const next = typeof raw === "string" ? raw.trim() : ""
@@ -136,8 +156,8 @@ export async function login(_prev: CustomerFormState, formData: FormData): Promi
     return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
   }
   try {
-    const result = await sdk.auth.login("customer", "emailpass", parsed.data)
-    if (typeof result !== "string") {
+    const result = await passwordLogin(parsed.data)
+    if (!result) {
       return { status: "error", message: "This sign-in method isn't supported here.", values: echoValues(values) }
     }
     await startSession(result)
@@ -175,10 +195,10 @@ export async function register(_prev: CustomerFormState, formData: FormData): Pr
       await sdk.store.customer.create(
         { email, first_name, last_name },
         {},
-        { authorization: `Bearer ${registrationToken.token}` }
+        { ...(await readerHeaders()), authorization: `Bearer ${registrationToken.token}` }
       )
-      const token = await sdk.auth.login("customer", "emailpass", { email, password })
-      if (typeof token !== "string") {
+      const token = await passwordLogin({ email, password })
+      if (!token) {
         throw new Error("Unexpected login response")
       }
       await startSession(token)
@@ -208,15 +228,16 @@ async function registerIdentity(
   password: string
 ): Promise<{ kind: "new" | "existing-customer"; token: string }> {
   try {
-    return { kind: "new", token: await sdk.auth.register("customer", "emailpass", { email, password }) }
+    const { token } = await emailpass<{ token: string }>("/register", { email, password })
+    return { kind: "new", token }
   } catch (error) {
     if (!/already exists/i.test(errorInfo(error).message)) {
       throw error
     }
   }
   // Throws "Invalid email or password" when the password doesn't match.
-  const token = await sdk.auth.login("customer", "emailpass", { email, password })
-  if (typeof token !== "string") {
+  const token = await passwordLogin({ email, password })
+  if (!token) {
     throw new Error("Identity with email already exists")
   }
   try {
@@ -257,7 +278,8 @@ export async function requestPasswordReset(
     return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(values) }
   }
   try {
-    await sdk.auth.resetPassword("customer", "emailpass", { identifier: parsed.data.email })
+    // Answered with a plain-text "Created".
+    await emailpass("/reset-password", { identifier: parsed.data.email }, { accept: "text/plain" })
   } catch (error) {
     const { status } = errorInfo(error)
     // Unknown emails must look exactly like known ones; only outages are reported.
@@ -296,7 +318,7 @@ export async function resetPassword(_prev: CustomerFormState, formData: FormData
     }
   }
   try {
-    await sdk.auth.updateProvider("customer", "emailpass", { password: parsed.data.password }, parsed.data.token)
+    await emailpass("/update", { password: parsed.data.password }, { authorization: `Bearer ${parsed.data.token}` })
   } catch (error) {
     const { status } = errorInfo(error)
     return {

@@ -4,6 +4,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 
 import { requirePublishableKey } from "@/lib/config"
+import { readerHeaders } from "@/lib/data/reader"
 import { getDefaultRegion } from "@/lib/data/regions"
 import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
@@ -243,26 +244,18 @@ export async function listAllArticleHandles(): Promise<{ handle: string; publish
 export type ViewResult = { counted: boolean } | null
 
 /**
- * Counts a reader's view of an article (the backend keeps one per visitor and
- * day). The visitor's address is passed on as X-Forwarded-For: the backend
- * trusts one proxy hop, so it hashes the reader's address rather than the
- * storefront's. Never cached. Null when the article doesn't exist.
+ * Counts a reader's view of an article (the backend keeps one per reader's
+ * address and day). Never cached. Null when the article doesn't exist.
  */
-export async function recordArticleView(
-  handle: string,
-  visitor: { ip?: string | null; userAgent?: string | null }
-): Promise<ViewResult> {
+export async function recordArticleView(handle: string): Promise<ViewResult> {
   if (!isHandle(handle)) {
     return null
   }
   requirePublishableKey()
-  const headers: Record<string, string> = {}
-  if (visitor.ip) headers["x-forwarded-for"] = visitor.ip
-  if (visitor.userAgent) headers["user-agent"] = visitor.userAgent.slice(0, 512)
   try {
     return await sdk.client.fetch<{ counted: boolean }>(`/store/articles/${encodeURIComponent(handle)}/views`, {
       method: "POST",
-      headers,
+      headers: await readerHeaders(),
       cache: "no-store",
     })
   } catch (error) {

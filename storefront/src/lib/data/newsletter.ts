@@ -2,6 +2,7 @@ import "server-only"
 
 import { requirePublishableKey } from "@/lib/config"
 import { getAuthHeaders } from "@/lib/data/cookies"
+import { readerHeaders } from "@/lib/data/reader"
 import { storeGet } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 
@@ -9,7 +10,9 @@ import { sdk } from "@/lib/sdk"
  * The newsletter's data layer: the only place the storefront talks to the
  * backend's /store/newsletter routes. Links from emails carry a signed token;
  * the backend checks it and answers 400 with a reader-facing message when it
- * is expired or altered. Nothing but the topic list is cached.
+ * is expired or altered. Nothing but the topic list is cached. Every call
+ * carries the reader's address (`readerHeaders`): the backend limits each
+ * reader, so one hammering a link cannot lock the others out.
  */
 
 export type NewsletterTopic = { handle: string; title: string }
@@ -29,20 +32,18 @@ export async function listNewsletterTopics(): Promise<NewsletterTopic[]> {
   return topics
 }
 
-function post<T>(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+async function post<T>(path: string, body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   requirePublishableKey()
-  return sdk.client.fetch<T>(path, { method: "POST", body, headers, cache: "no-store" })
+  return sdk.client.fetch<T>(path, { method: "POST", body, headers: { ...(await readerHeaders()), ...headers }, cache: "no-store" })
 }
 
-/** Always answers the same message, whoever the address belongs to. `ip` is the reader's, for rate limits. */
-export async function subscribe(
-  input: { email: string; topics: string[]; source: "footer" | "article" | "checkout" | "account" },
-  ip: string | null
-): Promise<string> {
-  const { message } = await post<{ message: string }>("/store/newsletter", input, {
-    ...(ip ? { "x-forwarded-for": ip } : {}),
-    ...(await getAuthHeaders()),
-  })
+/** Always answers the same message, whoever the address belongs to. */
+export async function subscribe(input: {
+  email: string
+  topics: string[]
+  source: "footer" | "article" | "checkout" | "account"
+}): Promise<string> {
+  const { message } = await post<{ message: string }>("/store/newsletter", input, await getAuthHeaders())
   return message
 }
 
@@ -52,7 +53,12 @@ export async function confirmSubscription(token: string): Promise<Subscription> 
 
 export async function getPreferences(token: string): Promise<{ subscription: Subscription; topics: NewsletterTopic[] }> {
   requirePublishableKey()
-  return sdk.client.fetch("/store/newsletter/preferences", { method: "GET", query: { token }, cache: "no-store" })
+  return sdk.client.fetch("/store/newsletter/preferences", {
+    method: "GET",
+    query: { token },
+    headers: await readerHeaders(),
+    cache: "no-store",
+  })
 }
 
 /** An empty list unsubscribes. */
@@ -66,7 +72,11 @@ export async function unsubscribe(token: string): Promise<Subscription> {
 
 export async function getCustomerSubscription(): Promise<{ subscription: Subscription; topics: NewsletterTopic[] }> {
   requirePublishableKey()
-  return sdk.client.fetch("/store/customers/me/newsletter", { method: "GET", headers: await getAuthHeaders(), cache: "no-store" })
+  return sdk.client.fetch("/store/customers/me/newsletter", {
+    method: "GET",
+    headers: { ...(await readerHeaders()), ...(await getAuthHeaders()) },
+    cache: "no-store",
+  })
 }
 
 /** Confirmed subscribers change topics at once; anyone else gets a confirmation email first. */

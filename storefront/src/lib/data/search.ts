@@ -1,6 +1,7 @@
 import "server-only"
 
 import { requirePublishableKey } from "@/lib/config"
+import { readerHeaders } from "@/lib/data/reader"
 import { sdk } from "@/lib/sdk"
 
 /**
@@ -61,18 +62,13 @@ export const PRICE_BANDS = [
   { key: "40-", label: "$40 and up", from: 40, to: undefined },
 ] as const
 
-/** Who is searching, passed on so the backend's rate limit counts the reader, not the storefront. */
-export type Searcher = { ip?: string | null; userAgent?: string | null }
-
-async function runSearch(queries: SearchQuery[], searcher: Searcher = {}): Promise<EngineResult<any>[]> {
+/** Searches with the reader's address, so the backend's rate limit counts the reader, not the storefront. */
+async function runSearch(queries: SearchQuery[]): Promise<EngineResult<any>[]> {
   requirePublishableKey()
-  const headers: Record<string, string> = {}
-  if (searcher.ip) headers["x-forwarded-for"] = searcher.ip
-  if (searcher.userAgent) headers["user-agent"] = searcher.userAgent.slice(0, 512)
   const { results } = await sdk.client.fetch<{ results: EngineResult<any>[] }>("/store/search", {
     method: "POST",
     body: { queries },
-    headers,
+    headers: await readerHeaders(),
     cache: "no-store",
   })
   return results
@@ -81,13 +77,13 @@ async function runSearch(queries: SearchQuery[], searcher: Searcher = {}): Promi
 const documents = <T,>(result: EngineResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))
 
 /** What the header box shows as you type: a few products and articles, the last word as a prefix. */
-export async function instantSearch(q: string, searcher: Searcher): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
+export async function instantSearch(q: string): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
   // No total: the box shows a handful, and counting costs the engine a second pass.
   const options = { match_strategy: "last", typo_tolerance: true, count: "none" }
   const [products, articles] = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 5 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 4 }, search_options: options },
-  ], searcher)
+  ])
   return { products: documents<ProductHit>(products), articles: documents<ArticleHit>(articles) }
 }
 
@@ -133,7 +129,7 @@ function productFilters(filters: SearchPageFilters): Record<string, unknown> {
 }
 
 /** `/search`: products with brand, category, price and stock facets, and articles by topic. */
-export async function searchPage(filters: SearchPageFilters, searcher: Searcher): Promise<SearchPageResult> {
+export async function searchPage(filters: SearchPageFilters): Promise<SearchPageResult> {
   const q = filters.q
   const [products, articles] = await runSearch([
     {
@@ -157,7 +153,7 @@ export async function searchPage(filters: SearchPageFilters, searcher: Searcher)
       pagination: { take: SEARCH_ARTICLES_SHOWN },
       search_options: { typo_tolerance: true, disjunctive_facets: true, facets: [{ field: "topic", limit: 20 }] },
     },
-  ], searcher)
+  ])
   const productCount = products.metadata.count ?? products.hits.length
   const articleCount = articles.metadata.count ?? articles.hits.length
   const priceFacet = products.facets?.price
@@ -173,7 +169,7 @@ export async function searchPage(filters: SearchPageFilters, searcher: Searcher)
       inStock: valueFacet(products, "in_stock").find((v) => String(v.value) === "true")?.count ?? 0,
       price: priceFacet?.type === "range" ? priceFacet.ranges : [],
     },
-    didYouMean: q && productCount === 0 && articleCount === 0 ? await suggestionFor(q, searcher) : null,
+    didYouMean: q && productCount === 0 && articleCount === 0 ? await suggestionFor(q) : null,
   }
 }
 
@@ -181,12 +177,12 @@ export async function searchPage(filters: SearchPageFilters, searcher: Searcher)
  * "Did you mean": the title of the closest product or article when any word may match, so a
  * query with a stray or misspelt word still leads somewhere.
  */
-async function suggestionFor(q: string, searcher: Searcher): Promise<string | null> {
+async function suggestionFor(q: string): Promise<string | null> {
   const options = { match_strategy: "any", typo_tolerance: true }
   const results = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 1 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 1 }, search_options: options },
-  ], searcher)
+  ])
   const title = results.flatMap((result) => result.hits.map((hit) => (hit.document as { title?: string }).title))[0]
   return title && title.toLowerCase() !== q.toLowerCase() ? title : null
 }

@@ -98,6 +98,11 @@ export function friendlyError(error: unknown, fallback: string = GENERIC_ERROR):
   if (/shipping (method|option)/i.test(message) && /(not valid|invalid|unavailable|not available)/i.test(message)) {
     return "That shipping method isn't available for your cart. Please choose another."
   }
+  if (status === 429) {
+    // The backend's limits (logins, registrations, resets) answer "Too many requests. Try again in N seconds."
+    const minutes = Math.ceil(Number(message.match(/in (\d+) seconds?/i)?.[1] ?? 300) / 60)
+    return `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
+  }
   if (status === 401 || status === 403) {
     return "Your session has expired. Please log in again."
   }

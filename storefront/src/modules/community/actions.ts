@@ -1,16 +1,14 @@
 "use server"
 
 import { updateTag } from "next/cache"
-import { headers } from "next/headers"
 import { z } from "zod"
 
 import { hasPublishableKey } from "@/lib/config"
 import { getAuthToken } from "@/lib/data/cookies"
-import { COMMUNITY_TAG, createComment, toggleArticleVote, type NewComment, type Visitor } from "@/lib/data/community"
+import { COMMUNITY_TAG, createComment, toggleArticleVote, type NewComment } from "@/lib/data/community"
 import { errorInfo, friendlyError } from "@/lib/util/errors"
 import { echoValues, fieldErrorsOf, formValues, type FieldErrors, type FormState } from "@/lib/util/forms"
 import { isHandle } from "@/lib/util/search-params"
-import { visitorIp } from "@/lib/util/visitor-ip"
 import { MAX_COMMENT_LENGTH } from "@/modules/community/utils"
 
 /**
@@ -20,12 +18,9 @@ import { MAX_COMMENT_LENGTH } from "@/modules/community/utils"
  * work without JavaScript too (plain form POSTs).
  */
 
-async function currentVisitor(): Promise<Visitor> {
-  const incoming = await headers()
-  return { ip: visitorIp(incoming), userAgent: incoming.get("user-agent") }
-}
-
 const UNAVAILABLE = "This article is no longer available."
+// One anonymous vote per article, connection and day (an office shares one).
+const ALREADY_VOTED = "A vote from your connection was already counted for this article today. Log in to vote as yourself."
 const PARENT_GONE = "The comment you're replying to is no longer available."
 const SESSION_ENDED = "Your session has ended. Log in again to comment, or reload the page to comment as a guest."
 
@@ -51,7 +46,7 @@ export async function toggleVote(prev: VoteFormState, formData: FormData): Promi
     return { ...unchanged, error: UNAVAILABLE }
   }
   try {
-    return await toggleArticleVote(handle, await currentVisitor())
+    return await toggleArticleVote(handle)
   } catch (error) {
     const { status, message } = errorInfo(error)
     if (status === 429) {
@@ -59,6 +54,9 @@ export async function toggleVote(prev: VoteFormState, formData: FormData): Promi
     }
     if (status === 404) {
       return { ...unchanged, error: UNAVAILABLE }
+    }
+    if (status === 409) {
+      return { ...unchanged, error: ALREADY_VOTED }
     }
     console.error("community: could not record a vote", error)
     return { ...unchanged, error: friendlyError(error, "We couldn't record your vote. Please try again.") }
@@ -213,7 +211,7 @@ async function sendComment(formData: FormData): Promise<CommentFormState> {
   }
 
   try {
-    const comment = await createComment(handle, input, await currentVisitor())
+    const comment = await createComment(handle, input)
     const { body: _sent, ...rest } = keep
     if (comment.status === "approved") {
       // The cached page shows it at once, here and for the next reader.

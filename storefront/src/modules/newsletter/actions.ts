@@ -1,13 +1,11 @@
 "use server"
 
-import { headers } from "next/headers"
 import { z } from "zod"
 
 import { hasPublishableKey } from "@/lib/config"
 import { setCustomerTopics, setPreferences, subscribe } from "@/lib/data/newsletter"
 import { errorInfo, friendlyError, UNREACHABLE_ERROR } from "@/lib/util/errors"
 import { emailSchema, formValues, type FormState } from "@/lib/util/forms"
-import { visitorIp } from "@/lib/util/visitor-ip"
 import { linkProblem } from "@/modules/newsletter/utils"
 
 /**
@@ -48,7 +46,7 @@ export async function subscribeToNewsletter(_prev: NewsletterFormState, formData
   }
   try {
     const source = SOURCES.catch("footer").parse(values.source)
-    const message = await subscribe({ email: email.data, topics, source }, visitorIp(await headers()))
+    const message = await subscribe({ email: email.data, topics, source })
     return { status: "success", message, topics }
   } catch (error) {
     return { ...failure(error, "We couldn't sign you up. Please try again.", topics), values: { email: email.data } }

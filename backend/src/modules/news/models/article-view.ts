@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * One row per article, visitor and day: how views are counted at most once per visitor per day.
- * The visitor is a salted hash of their address and user agent, never the address itself.
+ * The visitor is a salted hash of their address and the day, never the address itself.
  */
 export const ArticleView = model
   .define("article_view", {

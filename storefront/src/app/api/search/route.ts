@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
 
 import { instantSearch, MAX_SEARCH_LENGTH } from "@/lib/data/search"
-import { visitorIp } from "@/lib/util/visitor-ip"
 
 export const dynamic = "force-dynamic"
 
@@ -18,8 +17,7 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ message: `Search text must be at most ${MAX_SEARCH_LENGTH} characters` }, { status: 400 })
   }
   try {
-    const searcher = { ip: visitorIp(request.headers), userAgent: request.headers.get("user-agent") }
-    return NextResponse.json(await instantSearch(q, searcher), { headers: { "Cache-Control": "public, max-age=30" } })
+    return NextResponse.json(await instantSearch(q), { headers: { "Cache-Control": "public, max-age=30" } })
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status && status >= 400 && status < 500) {

@@ -2,13 +2,13 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { NEWS_MODULE } from "../../../../../modules/news"
 import type NewsModuleService from "../../../../../modules/news/service"
-import { clientHash } from "../../../../utils/client"
+import { clientHash, today } from "../../../../utils/client"
 import { publishedFilter } from "../../queries"
 
 /**
- * POST /store/articles/:handle/views: counts a reader's view, at most once per visitor and day. The
- * visitor is a hash of address, user agent, day and a server secret: the address is never stored,
- * and the hash cannot be linked across days.
+ * POST /store/articles/:handle/views: counts a reader's view, at most once per client and day. The
+ * visitor is a hash of address, day and a server secret (not the user agent, which anyone can rotate):
+ * the address is never stored, and the hash cannot be linked across days.
  */
 export async function POST(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
   const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
@@ -16,8 +16,8 @@ export async function POST(req: MedusaRequest<unknown, { handle: string }>, res:
   if (!article) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${req.params.handle}" was not found`)
   }
-  const day = new Date().toISOString().slice(0, 10)
-  const visitor = clientHash(req, req.get("user-agent") ?? "", day)
+  const day = today()
+  const visitor = clientHash(req, day)
   const counted = await news.recordView(article.id, visitor, day)
   res.status(counted ? 201 : 200).json({ counted })
 }

@@ -2,22 +2,25 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMMUNITY_MODULE } from "../../../../../modules/community"
 import type CommunityModuleService from "../../../../../modules/community/service"
+import { clientHash, today } from "../../../../utils/client"
 import { issueVisitorToken, readVisitorToken } from "../../../../utils/visitor-token"
 import { publishedArticle } from "../../published-article"
 
 export const VISITOR_TOKEN_HEADER = "x-visitor-token"
 
-function voter(req: AuthenticatedMedusaRequest) {
+/** Who votes: a customer, or a visitor by their token and their client (see the community module's toggleVote). */
+function voter(req: AuthenticatedMedusaRequest): { key: string; client: string | null; token?: string } {
   if (req.auth_context?.actor_id) {
-    return { key: `customer:${req.auth_context.actor_id}` }
+    return { key: `customer:${req.auth_context.actor_id}`, client: null }
   }
   const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.cookieSecret!
+  const client = clientHash(req, today())
   const known = readVisitorToken(req.get(VISITOR_TOKEN_HEADER), secret)
   if (known) {
-    return { key: `visitor:${known}` }
+    return { key: `visitor:${known}`, client }
   }
   const fresh = issueVisitorToken(secret)
-  return { key: `visitor:${fresh.id}`, token: fresh.token }
+  return { key: `visitor:${fresh.id}`, client, token: fresh.token }
 }
 
 /** GET /store/articles/:handle/votes: the article's votes and whether this reader voted. */
@@ -34,24 +37,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { handle: str
 
 /**
  * POST /store/articles/:handle/votes: votes for the article, or takes the vote back when this reader
- * already voted (a toggle). A reader is a customer, or a visitor with the token this route hands out.
+ * already voted (a toggle). A reader is a customer, or a visitor with the token this route hands out;
+ * 409 when the visitor's client already has another visitor vote for the article today.
  */
 export async function POST(req: AuthenticatedMedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
   const article = await publishedArticle(req)
   const community: CommunityModuleService = req.scope.resolve(COMMUNITY_MODULE)
-  const { key, token } = voter(req)
-
-  const [existing] = await community.listVotes({ article_id: article.id, voter_key: key }, { select: ["id"] })
-  if (existing) {
-    await community.deleteVotes(existing.id)
-  } else {
-    await community.createVotes({ article_id: article.id, voter_key: key }).catch((error: Error) => {
-      // A double click raced us to the same vote: it is there either way.
-      if (!/unique|already exists/i.test(error.message)) {
-        throw error
-      }
-    })
-  }
+  const { key, client, token } = voter(req)
+  const voted = await community.toggleVote(article.id, key, client)
   const [, votes] = await community.listAndCountVotes({ article_id: article.id }, { select: ["id"], take: 1 })
-  res.json({ votes, voted: !existing, ...(token ? { visitor_token: token } : {}) })
+  res.json({ votes, voted, ...(token ? { visitor_token: token } : {}) })
 }

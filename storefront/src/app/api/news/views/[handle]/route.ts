@@ -1,17 +1,33 @@
 import { hasPublishableKey } from "@/lib/config"
 import { recordArticleView } from "@/lib/data/news"
+import { SITE_URL } from "@/lib/site"
 import { isHandle } from "@/lib/util/search-params"
-import { visitorIp } from "@/lib/util/visitor-ip"
 
 export const dynamic = "force-dynamic"
 
 /**
+ * Whether the post comes from the storefront's own pages (browsers send `Origin` with every POST):
+ * another site could otherwise have each of its visitors add a view.
+ */
+function fromOwnPages(request: Request): boolean {
+  const origin = request.headers.get("origin")
+  try {
+    return origin !== null && (origin === SITE_URL.origin || new URL(origin).host === request.headers.get("host"))
+  } catch {
+    return false
+  }
+}
+
+/**
  * POST /api/news/views/<handle>: counts a view of the article (called once
  * per page load by the article page). Forwards to the backend with the
- * reader's address and user agent, so the backend's once-per-visitor-per-day
- * rule sees the reader rather than the storefront.
+ * reader's address, so the backend's once-per-reader-per-day rule sees the
+ * reader rather than the storefront.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ handle: string }> }): Promise<Response> {
+  if (!fromOwnPages(request)) {
+    return Response.json({ type: "forbidden", message: "Views are counted from this store's own pages only" }, { status: 403 })
+  }
   const { handle } = await params
   if (!isHandle(handle)) {
     return Response.json({ type: "not_found" }, { status: 404 })
@@ -20,10 +36,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
     return Response.json({ type: "unavailable" }, { status: 503 })
   }
   try {
-    const result = await recordArticleView(handle, {
-      ip: visitorIp(request.headers),
-      userAgent: request.headers.get("user-agent"),
-    })
+    const result = await recordArticleView(handle)
     if (!result) {
       return Response.json({ type: "not_found" }, { status: 404 })
     }

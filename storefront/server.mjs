@@ -1,0 +1,41 @@
+// The storefront's HTTP server: Next.js behind the one place that decides who the reader is.
+// `node server.mjs` serves the production build (`next build`); `node server.mjs --dev` is `next dev`.
+// Next.js itself only fills in X-Forwarded-For when a client left it out, so a client talking to the
+// storefront directly could name any address; here the socket decides, and TRUSTED_PROXIES (read here,
+// the one setting this file reads) says whose X-Forwarded-For to believe.
+import { createServer } from "node:http"
+import next from "next"
+import proxyaddr from "proxy-addr"
+
+/** The reader's address as this server decided it (src/lib/util/visitor-ip.ts reads it). */
+const READER_ADDRESS_HEADER = "x-reader-address"
+
+/** Addresses, CIDRs or proxy-addr's names (loopback, linklocal, uniquelocal), or a hop count; empty: none. */
+function trustedProxies(raw = "") {
+  const value = raw.trim()
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value)
+    return (_address, hop) => hop < hops
+  }
+  try {
+    return proxyaddr.compile(value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  } catch (error) {
+    console.error(`Configuration error: TRUSTED_PROXIES "${value}": ${error.message}`)
+    process.exit(1)
+  }
+}
+
+const trust = trustedProxies(process.env.TRUSTED_PROXIES)
+const dev = process.argv.includes("--dev")
+const port = Number(process.env.PORT || 8000)
+
+const server = createServer((req, res) => {
+  // Replaces whatever a client sent under this name.
+  req.headers[READER_ADDRESS_HEADER] = proxyaddr(req, trust) ?? ""
+  handle(req, res)
+})
+// With the server, Next.js also answers its dev server's WebSocket (hot reload).
+const app = next({ dev, hostname: "localhost", port, httpServer: server })
+const handle = app.getRequestHandler()
+await app.prepare()
+server.listen(port, () => console.log(`storefront ready on http://localhost:${port}${dev ? " (dev)" : ""}`))
