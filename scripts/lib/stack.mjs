@@ -157,6 +157,8 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       publishableKey,
       databaseUrl,
       outboxDir,
+      // The security suite forges tokens with it, to prove they are refused where they must be.
+      jwtSecret: env.JWT_SECRET,
       backendPid: backend.pid,
       stop: stopAll,
     }
