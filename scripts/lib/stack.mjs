@@ -125,6 +125,7 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
         LOG_LEVEL: "warn",
         JWT_SECRET: secret(),
         COOKIE_SECRET: secret(),
+        NEWSLETTER_TOKEN_SECRET: secret(),
         MAIL_OUTBOX_DIR: outboxDir,
         SMTP_URL: "",
         ...extraEnv,

@@ -46,6 +46,18 @@ export async function subscribe(
   return message
 }
 
+/** What a confirmation link would confirm; reading it changes nothing (mail scanners open links). */
+export async function getConfirmation(token: string): Promise<Subscription> {
+  requirePublishableKey()
+  const { subscription } = await sdk.client.fetch<SubscriptionResponse>("/store/newsletter/confirm", {
+    method: "GET",
+    query: { token },
+    cache: "no-store",
+  })
+  return subscription
+}
+
+/** Only the confirmation page's button calls this. */
 export async function confirmSubscription(token: string): Promise<Subscription> {
   return (await post<SubscriptionResponse>("/store/newsletter/confirm", { token })).subscription
 }
@@ -69,7 +81,10 @@ export async function getCustomerSubscription(): Promise<{ subscription: Subscri
   return sdk.client.fetch("/store/customers/me/newsletter", { method: "GET", headers: await getAuthHeaders(), cache: "no-store" })
 }
 
-/** Confirmed subscribers change topics at once; anyone else gets a confirmation email first. */
-export async function setCustomerTopics(topics: string[]): Promise<Subscription> {
-  return (await post<SubscriptionResponse>("/store/customers/me/newsletter", { topics }, await getAuthHeaders())).subscription
+/**
+ * A subscription this account's owner connected from their mailbox changes at once; any other change
+ * is mailed to the address as a link to confirm (`link_sent`).
+ */
+export async function setCustomerTopics(topics: string[]): Promise<{ subscription: Subscription; link_sent: boolean }> {
+  return post("/store/customers/me/newsletter", { topics }, await getAuthHeaders())
 }
