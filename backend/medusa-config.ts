@@ -38,8 +38,11 @@ const isProduction = process.env.NODE_ENV === "production"
 
 const jwtSecret = process.env.JWT_SECRET || "supersecret"
 const cookieSecret = process.env.COOKIE_SECRET || "supersecret"
-if (isProduction && (jwtSecret === "supersecret" || cookieSecret === "supersecret")) {
-  fail("JWT_SECRET and COOKIE_SECRET must be set to real secrets when NODE_ENV=production")
+// Signs newsletter links: a secret of its own, so a leaked or reused JWT_SECRET forges no unsubscribe.
+const newsletterTokenSecret = process.env.NEWSLETTER_TOKEN_SECRET || "supersecret-newsletter"
+const defaultSecrets = [jwtSecret === "supersecret", cookieSecret === "supersecret", newsletterTokenSecret === "supersecret-newsletter"]
+if (isProduction && defaultSecrets.some(Boolean)) {
+  fail("JWT_SECRET, COOKIE_SECRET and NEWSLETTER_TOKEN_SECRET must be set to real secrets when NODE_ENV=production")
 }
 
 const smtpUrl = readUrl("SMTP_URL")
@@ -216,7 +219,7 @@ module.exports = defineConfig({
         maxLinks: Number(process.env.COMMENT_MAX_LINKS || 2),
       },
     },
-    { resolve: "./src/modules/newsletter", options: { tokenSecret: jwtSecret } },
+    { resolve: "./src/modules/newsletter", options: { tokenSecret: newsletterTokenSecret } },
     // Which Stripe webhook events were accepted: retried and out-of-order deliveries are dropped.
     { resolve: "./src/modules/stripe-webhook", options: { webhookSecret: stripe?.webhookSecret } },
     { resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } },

@@ -131,6 +131,7 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
         LOG_LEVEL: "warn",
         JWT_SECRET: secret(),
         COOKIE_SECRET: secret(),
+        NEWSLETTER_TOKEN_SECRET: secret(),
         MAIL_OUTBOX_DIR: outboxDir,
         SMTP_URL: "",
         ...extraEnv,
@@ -166,6 +167,8 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       databaseUrl,
       outboxDir,
       revalidateSecret: env.REVALIDATE_SECRET,
+      // The security suite forges tokens with it, to prove they are refused where they must be.
+      jwtSecret: env.JWT_SECRET,
       backendPid: backend.pid,
       // What the storefront sends with a reader's address; a case can speak as the storefront with it.
       proxySecret: env.STOREFRONT_PROXY_SECRET,

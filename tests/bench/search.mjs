@@ -97,6 +97,7 @@ async function main() {
       NODE_ENV: "production",
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
+      NEWSLETTER_TOKEN_SECRET: secret(),
       // The benchmark is one client sending thousands of searches.
       SEARCH_RATE_LIMIT_PER_MINUTE: "100000000",
     },

@@ -204,7 +204,8 @@ export default defineMiddlewares({
       middlewares: [newsletterLinkLimits, validateAndTransformBody(StoreNewsletterToken)],
     },
     {
-      matcher: "/store/newsletter/preferences",
+      // Both only read: confirming takes the POST of the page's button.
+      matcher: /^\/store\/newsletter\/(confirm|preferences)\/?$/,
       method: ["GET"],
       middlewares: [newsletterLinkLimits, validateAndTransformQuery(StoreNewsletterToken, {})],
     },

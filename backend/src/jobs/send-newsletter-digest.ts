@@ -56,7 +56,7 @@ export default async function sendNewsletterDigest(container: MedusaContainer) {
   const week = new Date().toISOString().slice(0, 10)
   let sent = 0
   for (let skip = 0; ; skip += BATCH) {
-    const subscribers = await newsletter.listSubscribers({ status: "confirmed" }, { skip, take: BATCH, order: { id: "ASC" }, select: ["id", "email", "topics"] })
+    const subscribers = await newsletter.listSubscribers({ status: "confirmed" }, { skip, take: BATCH, order: { id: "ASC" }, select: ["id", "email", "topics", "token_version"] })
     const batch = subscribers.flatMap((subscriber) => {
       const mine = subscriber.topics.flatMap((topic) => sections.get(topic) ?? [])
       if (!mine.length) {
@@ -67,7 +67,7 @@ export default async function sendNewsletterDigest(container: MedusaContainer) {
           to: subscriber.email,
           channel: "email",
           template: "newsletter-digest",
-          data: { ...newsletterLinks(container, subscriber.id), sections: mine },
+          data: { ...newsletterLinks(container, subscriber), sections: mine },
           // A rerun of the same day's job sends nothing twice.
           idempotency_key: `newsletter-digest-${week}-${subscriber.id}`,
         },

@@ -36,6 +36,7 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       NODE_ENV: "production",
       JWT_SECRET: secret(),
       COOKIE_SECRET: secret(),
+      NEWSLETTER_TOKEN_SECRET: secret(),
       // The worker's subscribers ask the storefront at STOREFRONT_URL to revalidate pages with it.
       REVALIDATE_SECRET: secret(),
     }

@@ -7,7 +7,7 @@ import type { NewsletterSignup } from "./types"
 /** Double opt-in: a signup is recorded, and only the mailbox's owner can turn it into a subscription. */
 export const subscribeToNewsletterWorkflow = createWorkflow("subscribe-to-newsletter", (input: NewsletterSignup) => {
   const signup = recordSignupStep(input)
-  const notifications = buildSignupMailStep(signup)
+  const notifications = buildSignupMailStep({ subscriber: signup.subscriber, mail: signup.mail, customer_id: input.customer_id })
   sendNotificationsStep(notifications)
   return new WorkflowResponse(signup)
 })

@@ -47,6 +47,19 @@ export async function subscribe(input: {
   return message
 }
 
+/** What a confirmation link would confirm; reading it changes nothing (mail scanners open links). */
+export async function getConfirmation(token: string): Promise<Subscription> {
+  requirePublishableKey()
+  const { subscription } = await sdk.client.fetch<SubscriptionResponse>("/store/newsletter/confirm", {
+    method: "GET",
+    query: { token },
+    headers: await readerHeaders(),
+    cache: "no-store",
+  })
+  return subscription
+}
+
+/** Only the confirmation page's button calls this. */
 export async function confirmSubscription(token: string): Promise<Subscription> {
   return (await post<SubscriptionResponse>("/store/newsletter/confirm", { token })).subscription
 }
@@ -79,7 +92,10 @@ export async function getCustomerSubscription(): Promise<{ subscription: Subscri
   })
 }
 
-/** Confirmed subscribers change topics at once; anyone else gets a confirmation email first. */
-export async function setCustomerTopics(topics: string[]): Promise<Subscription> {
-  return (await post<SubscriptionResponse>("/store/customers/me/newsletter", { topics }, await getAuthHeaders())).subscription
+/**
+ * A subscription this account's owner connected from their mailbox changes at once; any other change
+ * is mailed to the address as a link to confirm (`link_sent`).
+ */
+export async function setCustomerTopics(topics: string[]): Promise<{ subscription: Subscription; link_sent: boolean }> {
+  return post("/store/customers/me/newsletter", { topics }, await getAuthHeaders())
 }

@@ -1,17 +1,18 @@
 "use server"
 
+import { redirect } from "next/navigation"
 import { z } from "zod"
 
 import { hasPublishableKey } from "@/lib/config"
-import { setCustomerTopics, setPreferences, subscribe } from "@/lib/data/newsletter"
+import { confirmSubscription, setCustomerTopics, setPreferences, subscribe } from "@/lib/data/newsletter"
 import { errorInfo, friendlyError, UNREACHABLE_ERROR } from "@/lib/util/errors"
 import { emailSchema, formValues, type FormState } from "@/lib/util/forms"
 import { linkProblem } from "@/modules/newsletter/utils"
 
 /**
- * The newsletter's Server Actions: sign-up (footer, article, account) and the
- * choices made on the preferences page. Like every form here they work without
- * JavaScript, and Next checks their Origin.
+ * The newsletter's Server Actions: sign-up (footer, article, account), the
+ * confirmation page's button and the choices made on the preferences page.
+ * Like every form here they work without JavaScript, and Next checks their Origin.
  */
 
 export type NewsletterFormState = FormState & { topics?: string[] }
@@ -53,6 +54,22 @@ export async function subscribeToNewsletter(_prev: NewsletterFormState, formData
   }
 }
 
+/**
+ * The confirmation page's button: the only thing that confirms. Back to the page, which then shows the
+ * subscription, or what is wrong with the link.
+ */
+export async function confirmNewsletter(formData: FormData): Promise<never> {
+  const token = String(formData.get("token") ?? "")
+  try {
+    await confirmSubscription(token)
+  } catch (error) {
+    if (!linkProblem(error)) {
+      throw error
+    }
+  }
+  redirect(`/newsletter/confirm?token=${encodeURIComponent(token)}`)
+}
+
 /** The preferences page: save the ticked topics, or leave every newsletter. */
 export async function saveNewsletterPreferences(_prev: NewsletterFormState, formData: FormData): Promise<NewsletterFormState> {
   const token = String(formData.get("token") ?? "")
@@ -69,17 +86,19 @@ export async function saveNewsletterPreferences(_prev: NewsletterFormState, form
   }
 }
 
-/** The account page: a confirmed subscriber's topics change at once; otherwise a confirmation mail goes out. */
+/**
+ * The account page: a subscription the reader connected to this account from their mailbox changes at
+ * once; any other change waits for the link mailed to the address.
+ */
 export async function saveAccountNewsletter(_prev: NewsletterFormState, formData: FormData): Promise<NewsletterFormState> {
   const topics = topicsOf(formData)
   try {
-    const subscription = await setCustomerTopics(topics)
-    const waiting = subscription.awaiting_confirmation.length > 0
+    const { subscription, link_sent } = await setCustomerTopics(topics)
     return {
       status: "success",
-      topics: waiting ? topics : subscription.topics,
-      message: waiting
-        ? "Check your inbox: we sent a link to confirm these newsletters."
+      topics: link_sent ? topics : subscription.topics,
+      message: link_sent
+        ? "Check your inbox: we emailed you a link, and the change applies once you click it."
         : subscription.topics.length
           ? "Your newsletter choices are saved."
           : "You are not subscribed to any newsletter.",

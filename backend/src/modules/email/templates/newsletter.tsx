@@ -9,7 +9,8 @@ const footer = (links: NewsletterLinks) => (
 )
 const list = (topics: string[]) => topics.join(", ")
 
-export type NewsletterConfirmationData = NewsletterLinks & { confirm_url: string; topics: string[] }
+/** `from_account`: asked for from a customer account, which the click connects to the subscription. */
+export type NewsletterConfirmationData = NewsletterLinks & { confirm_url: string; topics: string[]; from_account?: boolean }
 
 export function newsletterConfirmation(data: NewsletterConfirmationData) {
   return {
@@ -17,6 +18,12 @@ export function newsletterConfirmation(data: NewsletterConfirmationData) {
     body: (
       <Layout preview="One click to start your newsletters" heading="Please confirm your subscription" footer={footer(data)}>
         <Paragraph>You asked for these newsletters: {list(data.topics)}.</Paragraph>
+        {data.from_account && (
+          <Paragraph>
+            Please confirm this change: it was asked for from the customer account registered with this address at our
+            store. Confirming also lets that account manage your newsletters.
+          </Paragraph>
+        )}
         <Action href={data.confirm_url} label="Yes, subscribe me" />
         <Muted>The link works for 48 hours. If you did not sign up, ignore this email and nothing will be sent.</Muted>
       </Layout>

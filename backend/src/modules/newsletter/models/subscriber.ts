@@ -21,6 +21,12 @@ export const Subscriber = model
     consent_at: model.dateTime().nullable(),
     confirmation_sent_at: model.dateTime().nullable(),
     unsubscribed_at: model.dateTime().nullable(),
+    /** In every manage link; an unsubscribe or re-subscribe bumps it, so links mailed before stop working. */
+    token_version: model.number().default(1),
+    /**
+     * The account whose request the mailbox's owner confirmed by a click: the only account that sees and
+     * changes this subscription (Medusa does not verify the addresses accounts register with).
+     */
     customer_id: model.text().nullable(),
   })
   .indexes([{ on: ["status"] }, { on: ["customer_id"] }])

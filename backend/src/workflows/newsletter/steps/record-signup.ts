@@ -10,7 +10,8 @@ type Snapshot = { created?: string; previous?: Record<string, unknown> }
 
 /**
  * Records what a signup asks for without changing what a confirmed reader receives: new topics wait in
- * `requested_topics` until the owner of the address confirms them.
+ * `requested_topics` until the owner of the address confirms them. Nor does it connect the account that
+ * asked: only the click on the link it sends does (see setTopicsStep).
  */
 export const recordSignupStep = createStep(
   "record-newsletter-signup",
@@ -26,14 +27,15 @@ export const recordSignupStep = createStep(
         topics: [],
         requested_topics: input.topics,
         consent_source: input.source,
-        customer_id: input.customer_id ?? null,
         confirmation_sent_at: now,
       })
       return new StepResponse({ subscriber, mail: "confirm" as SignupMail }, { created: subscriber.id } as Snapshot)
     }
 
     const wanted = [...new Set(existing.status === "confirmed" ? [...existing.topics, ...input.topics] : input.topics)]
-    const nothingNew = existing.status === "confirmed" && wanted.length === existing.topics.length
+    // An account asking to be connected always gets a link to confirm, even for topics already received.
+    const connects = Boolean(input.customer_id) && input.customer_id !== existing.customer_id
+    const nothingNew = existing.status === "confirmed" && wanted.length === existing.topics.length && !connects
     const mayMail = !existing.confirmation_sent_at || now.getTime() - new Date(existing.confirmation_sent_at).getTime() >= MAIL_INTERVAL_MS
     const mail: SignupMail = !mayMail ? null : nothingNew ? "already-subscribed" : "confirm"
 
@@ -42,13 +44,11 @@ export const recordSignupStep = createStep(
       requested_topics: existing.requested_topics,
       consent_source: existing.consent_source,
       confirmation_sent_at: existing.confirmation_sent_at,
-      customer_id: existing.customer_id,
     }
     const subscriber = await newsletter.updateSubscribers({
       id: existing.id,
       requested_topics: nothingNew ? [] : wanted,
       consent_source: input.source,
-      customer_id: existing.customer_id ?? input.customer_id ?? null,
       ...(mail ? { confirmation_sent_at: now } : {}),
     })
     return new StepResponse({ subscriber, mail }, { previous } as Snapshot)

@@ -15,6 +15,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 }
 
+/** Shows only a subscription the reader connected to this account by a click in their mailbox. */
 export default async function AccountNewsletterPage() {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
@@ -27,6 +28,11 @@ export default async function AccountNewsletterPage() {
   return (
     <AccountShell title="Newsletters" active="newsletter">
       <SubscriptionStatus subscription={subscription} topics={topics} />
+      {subscription.status === "none" && (
+        <p className="text-bark-700">
+          Newsletters you choose here start once you click the link we email to {customer.email}.
+        </p>
+      )}
       <TopicsForm topics={topics} checked={subscription.topics} action={saveAccountNewsletter} />
     </AccountShell>
   )

@@ -7,14 +7,14 @@ import type { StoreNewsletterTokenType, StoreSetTopicsType } from "../validators
 
 export async function GET(req: MedusaRequest<unknown, StoreNewsletterTokenType>, res: MedusaResponse) {
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const subscriber = await newsletter.retrieveSubscriber(newsletter.readToken(req.validatedQuery.token as string, "manage"))
+  const { subscriber } = await newsletter.readToken(req.validatedQuery.token as string, "manage")
   res.json({ subscription: publicSubscription(subscriber), topics: topicList() })
 }
 
 /** An empty topic list unsubscribes. */
 export async function POST(req: MedusaRequest<StoreSetTopicsType>, res: MedusaResponse) {
   const { token, topics } = req.validatedBody
-  const subscriberId = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).readToken(token, "manage")
-  const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriberId, topics } })
+  const { subscriber } = await req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).readToken(token, "manage")
+  const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriber.id, topics } })
   res.json({ subscription: publicSubscription(result) })
 }

@@ -6,7 +6,7 @@ import { publicSubscription } from "../serialize"
 import type { StoreNewsletterTokenType } from "../validators"
 
 export async function POST(req: MedusaRequest<StoreNewsletterTokenType>, res: MedusaResponse) {
-  const subscriberId = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).readToken(req.validatedBody.token, "manage")
-  const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriberId, topics: [] } })
+  const { subscriber } = await req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE).readToken(req.validatedBody.token, "manage")
+  const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriber.id, topics: [] } })
   res.json({ subscription: publicSubscription(result) })
 }

@@ -7,36 +7,37 @@ import { subscribeToNewsletterWorkflow } from "../../../../../workflows/newslett
 import { publicSubscription, topicList } from "../../../newsletter/serialize"
 import type { StoreCustomerNewsletterType } from "../../../newsletter/validators"
 
-/** The subscription of the logged-in customer's email address, if there is one. */
-async function findSubscription(req: AuthenticatedMedusaRequest) {
-  const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(req.auth_context.actor_id, { select: ["email"] })
+/**
+ * The subscription of the account's address, only when its mailbox's owner connected it to this account
+ * by confirming a request made from it: Medusa does not verify the address an account registers with.
+ */
+async function connectedSubscription(req: AuthenticatedMedusaRequest) {
+  const customer_id = req.auth_context.actor_id
+  const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customer_id, { select: ["email"] })
   const [subscriber] = await req.scope
     .resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-    .listSubscribers({ email: customer.email.toLowerCase() })
-  return { email: customer.email, subscriber }
+    .listSubscribers({ email: customer.email.toLowerCase(), customer_id })
+  return { email: customer.email, customer_id, subscriber }
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { subscriber } = await findSubscription(req)
+  const { subscriber } = await connectedSubscription(req)
   res.json({ subscription: publicSubscription(subscriber), topics: topicList() })
 }
 
 /**
- * A confirmed subscriber changes topics at once. Anyone else gets the double opt-in mail, because
- * Medusa does not verify the email address an account was registered with.
+ * A connected, confirmed subscription changes at once. Any other choice is mailed to the address as a
+ * link to confirm (the sign-up's double opt-in), and the answer tells nothing of its subscription.
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreCustomerNewsletterType>, res: MedusaResponse) {
   const { topics } = req.validatedBody
-  const { email, subscriber } = await findSubscription(req)
+  const { email, customer_id, subscriber } = await connectedSubscription(req)
   if (subscriber?.status === "confirmed") {
     const { result } = await setNewsletterTopicsWorkflow(req.scope).run({ input: { subscriber_id: subscriber.id, topics } })
-    return res.json({ subscription: publicSubscription(result) })
+    return res.json({ subscription: publicSubscription(result), link_sent: false })
   }
-  if (!topics.length) {
-    return res.json({ subscription: publicSubscription(subscriber) })
+  if (topics.length) {
+    await subscribeToNewsletterWorkflow(req.scope).run({ input: { email, topics, source: "account", customer_id } })
   }
-  const { result } = await subscribeToNewsletterWorkflow(req.scope).run({
-    input: { email, topics, source: "account", customer_id: req.auth_context.actor_id },
-  })
-  res.status(202).json({ subscription: publicSubscription(result.subscriber) })
+  res.status(topics.length ? 202 : 200).json({ subscription: publicSubscription(subscriber), link_sent: topics.length > 0 })
 }
