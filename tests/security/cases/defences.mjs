@@ -5,7 +5,8 @@ import { it } from "node:test"
 import { chromium } from "@playwright/test"
 import pg from "pg"
 import Parser from "rss-parser"
-import { publishArticle, requestJson } from "../support/admin.mjs"
+import { ok } from "../../reliability/support/shopper.mjs"
+import { publishArticle } from "../support/admin.mjs"
 
 const HOSTILE_BODY = [
   "A study of sleep and magnesium.",
@@ -86,7 +87,7 @@ export default function register(store) {
   })
 
   it("the storefront's cookies are httpOnly, SameSite=Lax and Secure in production", async () => {
-    const { products } = await requestJson(`${store.backendUrl}/store/products?limit=50&fields=handle,*variants.inventory_quantity,variants.manage_inventory`, {
+    const { products } = await ok(`${store.backendUrl}/store/products?limit=50&fields=handle,*variants.inventory_quantity,variants.manage_inventory`, {
       headers: { "x-publishable-api-key": store.publishableKey },
     })
     const inStock = products.find((product) => product.variants.length === 1 && product.variants[0].inventory_quantity > 5)

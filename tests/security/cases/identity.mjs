@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
 import { setTimeout as delay } from "node:timers/promises"
 import { it } from "node:test"
-import { json, request } from "../support.mjs"
+import { json, request } from "../support/client.mjs"
 
 export default function register(store) {
   const backend = (from, pathname, { headers, ...init } = {}) =>

@@ -1,4 +1,4 @@
-// Helpers for the security cases. Not an area of its own (areas live in ./cases).
+// Requests from chosen client addresses, for the security cases.
 import http from "node:http"
 
 /**
