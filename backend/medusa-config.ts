@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
@@ -10,9 +11,11 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  */
 const EMBEDDED_DATABASE_URL = "postgres://postgres:postgres@localhost:5433/medusa_store"
 
-function fail(message: string): never {
-  // One clear line instead of a stack trace from deep inside a loader.
-  console.error(`Configuration error: ${message}`)
+function fail(...messages: string[]): never {
+  // One clear line per bad value instead of a stack trace from deep inside a loader.
+  for (const message of messages) {
+    console.error(`Configuration error: ${message}`)
+  }
   process.exit(1)
 }
 
@@ -33,11 +36,71 @@ const databaseUrl = readUrl("DATABASE_URL", EMBEDDED_DATABASE_URL)!
 const redisUrl = readUrl("REDIS_URL")
 const isProduction = process.env.NODE_ENV === "production"
 
-const jwtSecret = process.env.JWT_SECRET || "supersecret"
-const cookieSecret = process.env.COOKIE_SECRET || "supersecret"
-if (isProduction && (jwtSecret === "supersecret" || cookieSecret === "supersecret")) {
-  fail("JWT_SECRET and COOKIE_SECRET must be set to real secrets when NODE_ENV=production")
+/** Medusa's local default; the README documents it, so it is known to everyone. */
+const LOCAL_SECRET = "supersecret"
+// Placeholders this repository documents (README, .env.example, compose): never a production secret.
+const DOCUMENTED_SECRETS = new Set([LOCAL_SECRET])
+const MIN_SECRET_BYTES = 32
+
+/**
+ * In production every secret the apps read must be a real one: at least 32 bytes and none of the
+ * documented placeholders. The required ones must be set; the others are checked when set.
+ */
+function weakSecrets(secrets: { name: string; required: boolean }[]): string[] {
+  return secrets.flatMap(({ name, required }) => {
+    const value = process.env[name]
+    if (!value) {
+      return required ? [`${name} must be set when NODE_ENV=production`] : []
+    }
+    if (DOCUMENTED_SECRETS.has(value)) {
+      return [`${name} is a documented placeholder ("${value}"); set a random secret of ${MIN_SECRET_BYTES}+ bytes`]
+    }
+    if (Buffer.byteLength(value) < MIN_SECRET_BYTES) {
+      return [`${name} is ${Buffer.byteLength(value)} bytes long; it must be at least ${MIN_SECRET_BYTES} (e.g. openssl rand -hex 32)`]
+    }
+    return []
+  })
 }
+
+if (isProduction) {
+  const problems = weakSecrets([
+    { name: "JWT_SECRET", required: true },
+    { name: "COOKIE_SECRET", required: true },
+    { name: "REVALIDATE_SECRET", required: false },
+    { name: "STOREFRONT_PROXY_SECRET", required: false },
+    { name: "NEWSLETTER_TOKEN_SECRET", required: false },
+  ])
+  if (problems.length) {
+    fail(...problems)
+  }
+}
+const jwtSecret = process.env.JWT_SECRET || LOCAL_SECRET
+const cookieSecret = process.env.COOKIE_SECRET || LOCAL_SECRET
+
+/**
+ * TLS to a managed PostgreSQL (DATABASE_SSL=true) checks the server's certificate, against
+ * DATABASE_SSL_CA (a PEM file) when the provider signs with its own authority. Turning the check off
+ * takes an explicit DATABASE_SSL_REJECT_UNAUTHORIZED=false, and is said at start.
+ */
+function databaseSsl() {
+  if (process.env.DATABASE_SSL !== "true") {
+    return undefined
+  }
+  const rejectUnauthorized = process.env.DATABASE_SSL_REJECT_UNAUTHORIZED !== "false"
+  if (!rejectUnauthorized) {
+    console.warn("Warning: DATABASE_SSL_REJECT_UNAUTHORIZED=false: the database's TLS certificate is not verified")
+  }
+  const caFile = process.env.DATABASE_SSL_CA
+  if (!caFile) {
+    return { rejectUnauthorized }
+  }
+  try {
+    return { rejectUnauthorized, ca: readFileSync(caFile, "utf8") }
+  } catch (error) {
+    fail(`DATABASE_SSL_CA cannot be read: ${(error as Error).message}`)
+  }
+}
+const ssl = databaseSsl()
 
 const smtpUrl = readUrl("SMTP_URL")
 const mailOutboxDir = process.env.MAIL_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox")
@@ -156,8 +219,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
     // A local PostgreSQL speaks without TLS; a managed one sets DATABASE_SSL=true.
-    databaseDriverOptions:
-      process.env.DATABASE_SSL === "true" ? { connection: { ssl: { rejectUnauthorized: false } } } : {},
+    databaseDriverOptions: ssl ? { connection: { ssl } } : {},
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
