@@ -68,7 +68,7 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
     const byLabel = (label) => instances.find((instance) => instance.label === label)
 
     return {
-      servers: instances.filter((instance) => instance.mode === "server").map((instance) => instance.url),
+      servers: instances.filter((instance) => instance.mode !== "worker").map((instance) => instance.url),
       worker: byLabel("worker")?.url,
       publishableKey: await readPublishableKey(databaseUrl),
       databaseUrl,
