@@ -1,6 +1,7 @@
 // The production topology under load and faults: three backend servers (MEDUSA_WORKER_MODE=server)
 // and one worker sharing a fresh PostgreSQL database and Redis, started once for the whole suite.
-// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2.
+// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2. First,
+// the oversell race on one server without Redis, as `npm start` runs (Medusa's in-memory locking).
 import assert from "node:assert/strict"
 import { cpSync, rmSync } from "node:fs"
 import path from "node:path"
@@ -17,7 +18,7 @@ import { launchTopology } from "./support/topology.mjs"
 // RELIABILITY_REDIS_URL (or REDIS_URL) picks another (e.g. a Redis DB of its own: redis://127.0.0.1:6379/11).
 const redisUrl = process.env.RELIABILITY_REDIS_URL || process.env.TEST_REDIS_URL || process.env.REDIS_URL || ""
 if (!redisUrl) {
-  console.log("Reliability suite NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
+  console.log("Reliability suite's production topology NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -51,14 +51,15 @@ export async function oversellRace(t, { servers, publishableKey, databaseUrl, pr
     )
   }
 
-  // Each buyer acts as the storefront's place-order does: a busy answer (409) is retried once.
+  // Each buyer acts as the storefront's place-order does: a busy answer (409) is retried once, after
+  // the backend's Retry-After (2 s).
   let retries = 0
   const buy = async (cartId, store) => {
     const started = performance.now()
     let answer = await completeCart(store, cartId)
     if (answer.status === 409) {
       retries += 1
-      await sleep(500)
+      await sleep(2000)
       answer = await completeCart(store, cartId)
     }
     return { ...answer, ms: Math.round(performance.now() - started) }
