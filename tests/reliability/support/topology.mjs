@@ -62,7 +62,8 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       instances.map(async (instance) => {
         const child = startBackend(instance.env, { watch: false, log: log(instance.label) })
         instance.child = child
-        await waitForHttp(`${instance.url}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null })
+        // A booting server type-checks and loads every module: minutes on a busy machine.
+        await waitForHttp(`${instance.url}/health`, { timeoutMs: 600_000, isAlive: () => child.exitCode === null && child.signalCode === null })
       })
     )
     const byLabel = (label) => instances.find((instance) => instance.label === label)
