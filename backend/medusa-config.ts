@@ -121,10 +121,11 @@ const redisModules = redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              // Buyers of one item queue for its inventory lock: with the default 5 s wait, a rush of
-              // concurrent checkouts (the oversell test: 50 buyers, 10 units) got 409s instead of
-              // their order or a clear out-of-stock answer.
-              options: { redisUrl, waitLockingTimeout: 30 },
+              // How long a checkout waits for an item's inventory lock. It was 30 s while every buyer
+              // of a sold-out item queued there; now only carts admitted with a unit claimed do
+              // (src/api/utils/checkout-admission.ts), so 10 s is ample, and a wait that still runs
+              // out answers 409 with Retry-After (src/api/utils/error-handler.ts), not a 30 s hang.
+              options: { redisUrl, waitLockingTimeout: 10 },
             },
           ],
         },

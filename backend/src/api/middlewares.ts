@@ -31,7 +31,9 @@ import {
 } from "./store/newsletter/validators"
 import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
 import { StoreSearchRequest } from "./store/search/validators"
+import { admitCheckout } from "./utils/checkout-admission"
 import { clientHash } from "./utils/client"
+import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
@@ -105,6 +107,7 @@ const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points:
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
 export default defineMiddlewares({
+  errorHandler,
   routes: [
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
@@ -121,6 +124,8 @@ export default defineMiddlewares({
       ],
     },
     { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowBrandField] },
+    // A sold-out cart is refused before it queues for Medusa's inventory lock.
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [admitCheckout] },
     {
       matcher: "/store/customers/me/club",
       method: ["GET", "POST"],
