@@ -50,7 +50,7 @@ async function eventually(read, done, { timeoutMs, intervalMs = 500 }) {
 // `npm start`'s defaults: one server, no Redis, so Medusa locks inventory in memory. Launched inside its
 // one test, so a run of the topology's tests alone does not start it.
 describe("one server without Redis (in-memory locking)", () => {
-  it("oversell race: 50 buyers on one server for 10 units make exactly 10 orders; every loser is told at once", { timeout: 10 * 60_000 }, async (t) => {
+  it("oversell race: 50 buyers on one server for 10 units make exactly 10 orders; every loser is told at once", { timeout: 25 * 60_000 }, async (t) => {
     const topology = await launchTopology({ name: "reliability_memory", logDir: path.join(ROOT, "tests/reliability/.logs/memory"), redisUrl: "" })
     try {
       const store = storeClient(topology.servers[0], topology.publishableKey)
