@@ -86,7 +86,6 @@ export async function oversellRace(t, { servers, publishableKey, databaseUrl, pr
     assert.ok(answer.status >= 400 && answer.status < 500, `a loser was answered ${answer.status}: ${answer.body.message}`)
     assert.ok(answer.body.message?.includes(product.title), `the refusal does not name "${product.title}": ${answer.body.message}`)
   }
-  assert.ok(figures.losers.p95 < 2000, `losers waited too long for their answer: p95 ${figures.losers.p95} ms`)
   // No buyer was refused while an order was made for them anyway.
   const liveOrders = await sql("select order_id from order_cart where cart_id = any($1) and deleted_at is null", [carts])
   assert.deepEqual(liveOrders.map((row) => row.order_id).sort(), orders.map((answer) => answer.body.order.id).sort())
@@ -94,5 +93,7 @@ export async function oversellRace(t, { servers, publishableKey, databaseUrl, pr
   assert.deepEqual(level, { stocked: UNITS, reserved: UNITS }, "available stock is not 0")
   const [{ negative }] = await sql("select count(*)::int as negative from inventory_level where stocked_quantity - reserved_quantity < 0")
   assert.equal(negative, 0)
+  // Last, so a slow run still reports whether the stock came out right.
+  assert.ok(figures.losers.p95 < 2000, `losers waited too long for their answer: p95 ${figures.losers.p95} ms`)
   return figures
 }
