@@ -1,5 +1,6 @@
 /// <reference path="./src/types/proxy-addr.d.ts" />
 import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
 import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import proxyaddr from "proxy-addr"
@@ -13,9 +14,11 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  */
 const EMBEDDED_DATABASE_URL = "postgres://postgres:postgres@localhost:5433/medusa_store"
 
-function fail(message: string): never {
-  // One clear line instead of a stack trace from deep inside a loader.
-  console.error(`Configuration error: ${message}`)
+function fail(...messages: string[]): never {
+  // One clear line per bad value instead of a stack trace from deep inside a loader.
+  for (const message of messages) {
+    console.error(`Configuration error: ${message}`)
+  }
   process.exit(1)
 }
 
@@ -36,14 +39,74 @@ const databaseUrl = readUrl("DATABASE_URL", EMBEDDED_DATABASE_URL)!
 const redisUrl = readUrl("REDIS_URL")
 const isProduction = process.env.NODE_ENV === "production"
 
-const jwtSecret = process.env.JWT_SECRET || "supersecret"
-const cookieSecret = process.env.COOKIE_SECRET || "supersecret"
-// Signs newsletter links: a secret of its own, so a leaked or reused JWT_SECRET forges no unsubscribe.
-const newsletterTokenSecret = process.env.NEWSLETTER_TOKEN_SECRET || "supersecret-newsletter"
-const defaultSecrets = [jwtSecret === "supersecret", cookieSecret === "supersecret", newsletterTokenSecret === "supersecret-newsletter"]
-if (isProduction && defaultSecrets.some(Boolean)) {
-  fail("JWT_SECRET, COOKIE_SECRET and NEWSLETTER_TOKEN_SECRET must be set to real secrets when NODE_ENV=production")
+/** Medusa's local default; the README documents it, so it is known to everyone. */
+const LOCAL_SECRET = "supersecret"
+const LOCAL_NEWSLETTER_SECRET = "supersecret-newsletter"
+// Placeholders this repository documents (README, .env.example, compose): never a production secret.
+const DOCUMENTED_SECRETS = new Set([LOCAL_SECRET, LOCAL_NEWSLETTER_SECRET])
+const MIN_SECRET_BYTES = 32
+
+/**
+ * In production every secret the apps read must be a real one: at least 32 bytes and none of the
+ * documented placeholders. The required ones must be set; the others are checked when set.
+ */
+function weakSecrets(secrets: { name: string; required: boolean }[]): string[] {
+  return secrets.flatMap(({ name, required }) => {
+    const value = process.env[name]
+    if (!value) {
+      return required ? [`${name} must be set when NODE_ENV=production`] : []
+    }
+    if (DOCUMENTED_SECRETS.has(value)) {
+      return [`${name} is a documented placeholder ("${value}"); set a random secret of ${MIN_SECRET_BYTES}+ bytes`]
+    }
+    if (Buffer.byteLength(value) < MIN_SECRET_BYTES) {
+      return [`${name} is ${Buffer.byteLength(value)} bytes long; it must be at least ${MIN_SECRET_BYTES} (e.g. openssl rand -hex 32)`]
+    }
+    return []
+  })
 }
+
+if (isProduction) {
+  const problems = weakSecrets([
+    { name: "JWT_SECRET", required: true },
+    { name: "COOKIE_SECRET", required: true },
+    { name: "REVALIDATE_SECRET", required: false },
+    { name: "STOREFRONT_PROXY_SECRET", required: false },
+    { name: "NEWSLETTER_TOKEN_SECRET", required: true },
+  ])
+  if (problems.length) {
+    fail(...problems)
+  }
+}
+const jwtSecret = process.env.JWT_SECRET || LOCAL_SECRET
+const cookieSecret = process.env.COOKIE_SECRET || LOCAL_SECRET
+// Signs newsletter links: a secret of its own, so a leaked or reused JWT_SECRET forges no unsubscribe.
+const newsletterTokenSecret = process.env.NEWSLETTER_TOKEN_SECRET || LOCAL_NEWSLETTER_SECRET
+
+/**
+ * TLS to a managed PostgreSQL (DATABASE_SSL=true) checks the server's certificate, against
+ * DATABASE_SSL_CA (a PEM file) when the provider signs with its own authority. Turning the check off
+ * takes an explicit DATABASE_SSL_REJECT_UNAUTHORIZED=false, and is said at start.
+ */
+function databaseSsl() {
+  if (process.env.DATABASE_SSL !== "true") {
+    return undefined
+  }
+  const rejectUnauthorized = process.env.DATABASE_SSL_REJECT_UNAUTHORIZED !== "false"
+  if (!rejectUnauthorized) {
+    console.warn("Warning: DATABASE_SSL_REJECT_UNAUTHORIZED=false: the database's TLS certificate is not verified")
+  }
+  const caFile = process.env.DATABASE_SSL_CA
+  if (!caFile) {
+    return { rejectUnauthorized }
+  }
+  try {
+    return { rejectUnauthorized, ca: readFileSync(caFile, "utf8") }
+  } catch (error) {
+    fail(`DATABASE_SSL_CA cannot be read: ${(error as Error).message}`)
+  }
+}
+const ssl = databaseSsl()
 
 const smtpUrl = readUrl("SMTP_URL")
 const mailOutboxDir = process.env.MAIL_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox")
@@ -88,10 +151,11 @@ const redisModules = redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              // Buyers of one item queue for its inventory lock: with the default 5 s wait, a rush of
-              // concurrent checkouts (the oversell test: 50 buyers, 10 units) got 409s instead of
-              // their order or a clear out-of-stock answer.
-              options: { redisUrl, waitLockingTimeout: 30 },
+              // How long a checkout waits for an item's inventory lock. It was 30 s while every buyer
+              // of a sold-out item queued there; now only carts admitted with a unit claimed do
+              // (src/api/utils/checkout-admission.ts), so 10 s is ample, and a wait that still runs
+              // out answers 409 with Retry-After (src/api/utils/error-handler.ts), not a 30 s hang.
+              options: { redisUrl, waitLockingTimeout: 10 },
             },
           ],
         },
@@ -186,8 +250,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl,
     // A local PostgreSQL speaks without TLS; a managed one sets DATABASE_SSL=true.
-    databaseDriverOptions:
-      process.env.DATABASE_SSL === "true" ? { connection: { ssl: { rejectUnauthorized: false } } } : {},
+    databaseDriverOptions: ssl ? { connection: { ssl } } : {},
     redisUrl,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {

@@ -1,6 +1,7 @@
 // The production topology under load and faults: three backend servers (MEDUSA_WORKER_MODE=server)
 // and one worker sharing a fresh PostgreSQL database and Redis, started once for the whole suite.
-// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2.
+// Server 3 is the one that gets killed, so the tests that run meanwhile use servers 1 and 2. First,
+// the oversell race on one server without Redis, as `npm start` runs (Medusa's in-memory locking).
 import assert from "node:assert/strict"
 import { cpSync, rmSync } from "node:fs"
 import path from "node:path"
@@ -10,13 +11,14 @@ import { freePort, queryRows } from "../../scripts/lib/postgres.mjs"
 import { ROOT, stop, STOREFRONT_DIR, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { buildStorefront, startStorefront } from "../../scripts/lib/stack.mjs"
 import { adminHeaders, call, completeCart, firstRegionId, ok, readyCart, storeClient } from "./support/shopper.mjs"
+import { oversellRace } from "./support/oversell.mjs"
 import { launchTopology } from "./support/topology.mjs"
 
 // `npm test` passes REDIS_URL, or 127.0.0.1:6379 when a Redis answers there, as TEST_REDIS_URL.
-// RELIABILITY_REDIS_URL picks another (e.g. a Redis DB of its own: redis://127.0.0.1:6379/11).
-const redisUrl = process.env.RELIABILITY_REDIS_URL || process.env.TEST_REDIS_URL || ""
+// RELIABILITY_REDIS_URL (or REDIS_URL) picks another (e.g. a Redis DB of its own: redis://127.0.0.1:6379/11).
+const redisUrl = process.env.RELIABILITY_REDIS_URL || process.env.TEST_REDIS_URL || process.env.REDIS_URL || ""
 if (!redisUrl) {
-  console.log("Reliability suite NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
+  console.log("Reliability suite's production topology NOT RUN: it needs Redis (set REDIS_URL, or run Redis on 127.0.0.1:6379).")
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -45,7 +47,22 @@ async function eventually(read, done, { timeoutMs, intervalMs = 500 }) {
   return value
 }
 
-describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 8 * 60_000 }, () => {
+// `npm start`'s defaults: one server, no Redis, so Medusa locks inventory in memory. Launched inside its
+// one test, so a run of the topology's tests alone does not start it.
+describe("one server without Redis (in-memory locking)", () => {
+  it("oversell race: 50 buyers on one server for 10 units make exactly 10 orders; every loser is told at once", { timeout: 25 * 60_000 }, async (t) => {
+    const topology = await launchTopology({ name: "reliability_memory", logDir: path.join(ROOT, "tests/reliability/.logs/memory"), redisUrl: "" })
+    try {
+      const store = storeClient(topology.servers[0], topology.publishableKey)
+      const { products } = await store.get("/store/products?limit=2&order=handle&fields=id,title,variants.id,variants.sku")
+      await oversellRace(t, { servers: topology.servers, publishableKey: topology.publishableKey, databaseUrl: topology.databaseUrl, product: products[1] })
+    } finally {
+      await topology.stop()
+    }
+  })
+})
+
+describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 12 * 60_000 }, () => {
   let topology
   let stores
   let regionId
@@ -57,30 +74,14 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
   const storefrontDistDir = ".next-reliability"
 
   before(async () => {
-    // The storefront's build needs no backend; it runs while the backend boots.
-    ;[topology] = await Promise.all([
-      launchTopology({ name: "reliability", logDir, redisUrl, servers: 3 }),
-      buildStorefront({ ...process.env, NODE_ENV: "production", REDIS_URL: redisUrl }, { distDir: storefrontDistDir, log: path.join(logDir, "storefront-build.log") }),
-    ])
+    topology = await launchTopology({ name: "reliability", logDir, redisUrl, servers: 3 })
     stores = topology.servers.map((url) => storeClient(url, topology.publishableKey))
     regionId = await firstRegionId(stores[0])
-    ;({ products } = await stores[0].get("/store/products?limit=10&order=handle&fields=id,handle,variants.id,variants.sku"))
+    ;({ products } = await stores[0].get("/store/products?limit=10&order=handle&fields=id,handle,title,variants.id,variants.sku"))
     admin = await adminHeaders(topology.servers[0])
   })
 
   after(() => topology?.stop())
-
-  /** Sets a variant's stock at the seed's warehouse (nothing reserved). */
-  async function setStock(variant, quantity) {
-    const { inventory_items } = await ok(`${topology.servers[0]}/admin/inventory-items?sku=${variant.sku}&fields=id,location_levels.location_id`, { headers: admin })
-    const [item] = inventory_items
-    await ok(`${topology.servers[0]}/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
-      method: "POST",
-      headers: admin,
-      body: { stocked_quantity: quantity },
-    })
-    return item.id
-  }
 
   const liveOrdersOf = async (cartIds) =>
     (await sql("select order_id from order_cart where cart_id = any($1) and deleted_at is null", [cartIds])).map((row) => row.order_id)
@@ -120,50 +121,8 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
       assert.match(refused.body.message, /Too many requests/)
     })
 
-    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders", { timeout: 4 * 60_000 }, async (t) => {
-      const variant = products[1].variants[0]
-      const itemId = await setStock(variant, 10)
-      const carts = []
-      for (let batch = 0; batch < 5; batch++) {
-        carts.push(
-          ...(await Promise.all(
-            Array.from({ length: 10 }, (_, i) =>
-              readyCart(stores[i % 2], { regionId, variantId: variant.id, email: `buyer-${batch}-${i}@example.com` })
-            )
-          ))
-        )
-      }
-
-      // A buyer told 409 "retry" (the inventory lock was busy for too long) tries again, as the
-      // storefront's "Please try again" asks them to.
-      let retries = 0
-      const buy = async (cartId, store) => {
-        for (let attempt = 1; ; attempt++) {
-          const answer = await completeCart(store, cartId)
-          if (answer.status !== 409 || attempt === 5) {
-            return answer
-          }
-          retries += 1
-          await sleep(500)
-        }
-      }
-      const answers = await Promise.all(carts.map((cartId, i) => buy(cartId, stores[i % 2])))
-      t.diagnostic(`${retries} completions answered 409 and were retried`)
-      const orders = answers.filter((answer) => answer.status === 200 && answer.body.type === "order")
-      const refused = answers.filter((answer) => answer.status !== 200)
-      assert.equal(orders.length, 10, JSON.stringify(answers.map((a) => [a.status, a.body.message])))
-      assert.equal(refused.length, 40)
-      for (const answer of refused) {
-        assert.equal(answer.status, 400)
-        assert.match(answer.body.message, /not enough stock/i)
-      }
-      // No buyer was refused while an order was made for them anyway.
-      assert.deepEqual((await liveOrdersOf(carts)).sort(), orders.map((answer) => answer.body.order.id).sort())
-      const [level] = await sql("select stocked_quantity::int as stocked, reserved_quantity::int as reserved from inventory_level where inventory_item_id = $1", [itemId])
-      assert.deepEqual(level, { stocked: 10, reserved: 10 }, "available stock is not 0")
-      const [{ negative }] = await sql("select count(*)::int as negative from inventory_level where stocked_quantity - reserved_quantity < 0")
-      assert.equal(negative, 0)
-    })
+    it("oversell race: 50 buyers on two servers for 10 units make exactly 10 orders; every loser is told at once", { timeout: 4 * 60_000 }, (t) =>
+      oversellRace(t, { servers: topology.servers.slice(0, 2), publishableKey: topology.publishableKey, databaseUrl: topology.databaseUrl, product: products[1] }))
 
     it("duplicate submissions: a double-clicked place order and replays on both servers make one order", async () => {
       const cartId = await readyCart(stores[0], { regionId, variantId: products[2].variants[0].id })
@@ -241,9 +200,11 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
     }
   })
 
-  it("two storefront instances share one page cache in Redis: a page one renders is a hit on the other, and a change reported to one shows on both", { timeout: 4 * 60_000 }, async () => {
+  it("two storefront instances share one page cache in Redis: a page one renders is a hit on the other, and a change reported to one shows on both", { timeout: 8 * 60_000 }, async () => {
     // A on the address the backend's revalidation calls go to (STOREFRONT_URL), B beside it, each from
     // its own copy of the build, as replicas on two machines (Next.js would otherwise share pages on disk).
+    // Built here, by the only test that needs it, so a run of the other tests alone skips the build.
+    await buildStorefront({ ...process.env, NODE_ENV: "production", REDIS_URL: redisUrl }, { distDir: storefrontDistDir, log: path.join(logDir, "storefront-build.log") })
     const ports = [topology.storefront.port, await freePort()]
     const distDirs = [storefrontDistDir, `${storefrontDistDir}-b`]
     cpSync(path.join(STOREFRONT_DIR, distDirs[0]), path.join(STOREFRONT_DIR, distDirs[1]), { recursive: true })

@@ -31,7 +31,9 @@ import {
 } from "./store/newsletter/validators"
 import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
 import { StoreSearchRequest } from "./store/search/validators"
+import { admitCheckout } from "./utils/checkout-admission"
 import { clientHash, saltedHash } from "./utils/client"
+import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
@@ -139,6 +141,7 @@ const passwordUpdateLimits = rateLimit(
 )
 
 export default defineMiddlewares({
+  errorHandler,
   routes: [
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
@@ -161,6 +164,8 @@ export default defineMiddlewares({
     { matcher: /^\/auth\/[^/]+\/emailpass\/reset-password\/?$/, method: ["POST"], middlewares: [resetLimits] },
     { matcher: /^\/auth\/[^/]+\/emailpass\/update\/?$/, method: ["POST"], middlewares: [passwordUpdateLimits] },
     { matcher: /^\/store\/customers\/?$/, method: ["POST"], middlewares: [customerCreateLimits] },
+    // A sold-out cart is refused before it queues for Medusa's inventory lock.
+    { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [admitCheckout] },
     {
       matcher: "/store/customers/me/club",
       method: ["GET", "POST"],

@@ -30,6 +30,36 @@ export type StorefrontConfig = {
   stripePublishableKey: string | null
 }
 
+/**
+ * The backend's rule for secrets (backend/medusa-config.ts), for the ones the storefront reads: in
+ * production, when set, at least 32 bytes and not a placeholder the repository documents.
+ */
+const DOCUMENTED_SECRETS = new Set(["supersecret"])
+const MIN_SECRET_BYTES = 32
+const SECRETS = ["REVALIDATE_SECRET", "STOREFRONT_PROXY_SECRET"]
+
+function weakSecrets(): string[] {
+  return SECRETS.flatMap((name) => {
+    const value = readTrimmed(name)
+    if (!value) {
+      return []
+    }
+    if (DOCUMENTED_SECRETS.has(value)) {
+      return [`${name} is a documented placeholder ("${value}"); set a random secret of ${MIN_SECRET_BYTES}+ bytes`]
+    }
+    const bytes = Buffer.byteLength(value)
+    return bytes < MIN_SECRET_BYTES ? [`${name} is ${bytes} bytes long; it must be at least ${MIN_SECRET_BYTES} (e.g. openssl rand -hex 32)`] : []
+  })
+}
+
+if (env.NODE_ENV === "production") {
+  const problems = weakSecrets()
+  if (problems.length) {
+    // One line per bad value, in the log of the request that first reads the configuration.
+    throw new Error(problems.map((problem) => `Configuration error: ${problem}`).join("\n"))
+  }
+}
+
 export const config: StorefrontConfig = Object.freeze({
   backendUrl: (readTrimmed("MEDUSA_BACKEND_URL") ?? DEFAULT_BACKEND_URL).replace(/\/+$/, ""),
   publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,

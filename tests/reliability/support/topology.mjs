@@ -10,6 +10,8 @@ import { backendEnv, prepareDatabase, readPublishableKey, startBackend, testPost
 
 /**
  * Starts `servers` backend servers ("server-1", ...) and one "worker" on a fresh, seeded database.
+ * Without `redisUrl`, one instance in shared mode ("server-1"), as `npm start` runs it: in-memory
+ * locking, events and workflow engine.
  * Returns their URLs, the publishable key, the database URL, where the backend expects the
  * storefront, `stopInstance(label)`, and `stop()`, which stops everything and drops the database.
  */
@@ -45,7 +47,9 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
     // Seeded without Redis, so no seed events wait in the queues for the worker.
     await prepareDatabase({ ...base, REDIS_URL: "" }, { log: log("prepare") })
 
-    const roles = [...Array.from({ length: servers }, (_, i) => ({ label: `server-${i + 1}`, mode: "server" })), { label: "worker", mode: "worker" }]
+    const roles = redisUrl
+      ? [...Array.from({ length: servers }, (_, i) => ({ label: `server-${i + 1}`, mode: "server" })), { label: "worker", mode: "worker" }]
+      : [{ label: "server-1", mode: "shared" }]
     for (const role of roles) {
       const port = await freePort()
       const env = {
@@ -59,14 +63,15 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       instances.map(async (instance) => {
         const child = startBackend(instance.env, { watch: false, log: log(instance.label) })
         instance.child = child
-        await waitForHttp(`${instance.url}/health`, { isAlive: () => child.exitCode === null && child.signalCode === null })
+        // A booting server type-checks and loads every module: minutes on a busy machine.
+        await waitForHttp(`${instance.url}/health`, { timeoutMs: 600_000, isAlive: () => child.exitCode === null && child.signalCode === null })
       })
     )
     const byLabel = (label) => instances.find((instance) => instance.label === label)
 
     return {
-      servers: instances.filter((instance) => instance.mode === "server").map((instance) => instance.url),
-      worker: byLabel("worker").url,
+      servers: instances.filter((instance) => instance.mode !== "worker").map((instance) => instance.url),
+      worker: byLabel("worker")?.url,
       publishableKey: await readPublishableKey(databaseUrl),
       databaseUrl,
       /** Where the backend sends its revalidation calls (STOREFRONT_URL), and their secret; no storefront runs there unless a caller starts one. */

@@ -17,10 +17,12 @@ import { getDefaultRegion } from "@/lib/data/regions"
 import { sdk } from "@/lib/sdk"
 import {
   friendlyError,
+  isBusy,
   isInsufficientInventory,
   isNotFound,
   isPaymentNotAuthorized,
   stockMessage,
+  soldOutMessage,
 } from "@/lib/util/errors"
 import {
   addressSchema,
@@ -571,9 +573,19 @@ async function completeCheckout(formCartId: string, providerId: string): Promise
 
   const outOfStock = "Some items in your cart are no longer in stock in that quantity. Please review your cart."
   const notPaid = "Your payment didn't go through, so no order was placed. Your cart is saved: please try again."
+  const busy = "Many shoppers are ordering the same items right now and your order wasn't placed yet. Your cart is saved: please try again in a minute."
+  const complete = () => sdk.store.cart.complete(cartId, { fields: "id" }, headers)
   let orderId: string
   try {
-    const result = await sdk.store.cart.complete(cartId, { fields: "id" }, headers)
+    // A busy answer (409: the stock or the cart was locked by other checkouts) is retried once, after
+    // the pause the backend's Retry-After asks for; completion is idempotent per cart.
+    const result = await complete().catch(async (error) => {
+      if (!isBusy(error)) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS))
+      return complete()
+    })
     if (result.type !== "order") {
       const message = result.error?.message ?? ""
       return {
@@ -586,8 +598,15 @@ async function completeCheckout(formCartId: string, providerId: string): Promise
     }
     orderId = result.order.id
   } catch (error) {
+    const soldOut = soldOutMessage(error)
+    if (soldOut) {
+      return { error: `${soldOut}. Please review your cart.` }
+    }
     if (isInsufficientInventory(error)) {
       return { error: outOfStock }
+    }
+    if (isBusy(error)) {
+      return { error: busy }
     }
     if (isPaymentNotAuthorized(error)) {
       return { error: notPaid }
@@ -599,6 +618,9 @@ async function completeCheckout(formCartId: string, providerId: string): Promise
   await setLastOrderId(orderId)
   return { orderId }
 }
+
+// The backend's Retry-After for a busy checkout (backend/src/api/utils/error-handler.ts).
+const BUSY_RETRY_MS = 2000
 
 const confirmationPath = (orderId: string) => `/order/confirmed/${encodeURIComponent(orderId)}`
 

@@ -32,6 +32,20 @@ export function isInsufficientInventory(error: unknown): boolean {
   return /required inventory|insufficient[_ ]inventory|not have enough stock/i.test(message)
 }
 
+/**
+ * The backend's refusal of a checkout for sold-out items names the product ("Magnesium Glycinate is
+ * sold out", "Only 2 of ... left"): safe and more useful than the generic stock message.
+ */
+export function soldOutMessage(error: unknown): string | null {
+  const { message, status } = errorInfo(error)
+  return status === 400 && /\bis sold out\b|^Only \d+ of .+ left/.test(message) ? message : null
+}
+
+/** True for the backend's "busy" answer (409): a lock was not had in time, or the cart is being completed. */
+export function isBusy(error: unknown): boolean {
+  return errorInfo(error).status === 409
+}
+
 /** True when Medusa refused to complete a cart because the payment provider did not authorize it. */
 export function isPaymentNotAuthorized(error: unknown): boolean {
   return /was not authorized with the provider|payment authorization failed/i.test(errorInfo(error).message)
