@@ -16,6 +16,7 @@ import {
 } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
 import { errorInfo, friendlyError, isUnauthorized } from "@/lib/util/errors"
+import { safeNextPath } from "@/lib/util/next-path"
 import {
   addressSchema,
   echoValues,
@@ -109,15 +110,6 @@ export async function getClubStatus(): Promise<ClubStatus> {
 
 // ---------------------------------------------------------------- session
 
-/** Where to go after logging in: only same-site paths are honoured. */
-function safeNext(raw: FormDataEntryValue | null): string {
-  const next = typeof raw === "string" ? raw.trim() : ""
-  if (next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) {
-    return next
-  }
-  return "/account"
-}
-
 async function startSession(token: string): Promise<void> {
   await setAuthToken(token)
   // The guest cart becomes the customer's cart (repriced with their groups).
@@ -148,7 +140,7 @@ export async function login(_prev: CustomerFormState, formData: FormData): Promi
       values: echoValues(values),
     }
   }
-  redirect(safeNext(formData.get("next")))
+  redirect(safeNextPath(formData.get("next")))
 }
 
 const registerSchema = z.object({
@@ -195,7 +187,7 @@ export async function register(_prev: CustomerFormState, formData: FormData): Pr
       values: echoValues(values),
     }
   }
-  redirect(safeNext(formData.get("next")))
+  redirect(safeNextPath(formData.get("next")))
 }
 
 /**
