@@ -7,7 +7,7 @@ import path from "node:path"
 import { it } from "node:test"
 import { queryRows } from "../../../scripts/lib/postgres.mjs"
 import { STOREFRONT_DIR } from "../../../scripts/lib/processes.mjs"
-import { adminHeaders, completeCart, firstRegionId, ok, readyCart, storeClient } from "../../reliability/support/shopper.mjs"
+import { adminHeaders, firstRegionId, ok, readyCart, storeClient } from "../../reliability/support/shopper.mjs"
 
 const WRITTEN_SLOWLY = () => Date.now() - 60_000
 
@@ -116,23 +116,24 @@ export default function register(store) {
     const regionId = await firstRegionId(api())
     const victimEmail = `victim-${randomUUID()}@example.com`
     const cartId = await readyCart(api(), { regionId, variantId: await someVariantId(api(), regionId), email: victimEmail })
-    const { body } = await completeCart(api(), cartId)
-    assert.equal(body.type, "order")
-    const confirmation = `${store.storefrontUrl}/order/confirmed/${body.order.id}`
+    const placeOrder = (fields, cookie) =>
+      callServerAction(store.storefrontUrl, { file: "src/lib/data/cart.ts", name: "placeOrder", page: "/checkout", fields, cookie })
+    const confirmationOf = async (response) => {
+      const cookie = cookiesSetBy(response)
+      const [, target] = (response.headers.get("x-action-redirect") ?? "").match(/^([^;]+)/) ?? []
+      return { target, html: target ? await (await fetch(new URL(target, store.storefrontUrl), { headers: cookie ? { cookie } : {} })).text() : "" }
+    }
 
-    const stranger = await fetch(confirmation)
-    assert.ok(!(await stranger.text()).includes(victimEmail), "the confirmation opened without any cookie")
+    // The shopper's own browser (the cart cookie) places the order and sees its confirmation.
+    const own = await confirmationOf(await placeOrder({ provider_id: "pp_system_default" }, `_medusa_cart_id=${cartId}`))
+    assert.match(own.target ?? "", /^\/order\/confirmed\/order_/)
+    assert.ok(own.html.includes(victimEmail), "the shopper's own confirmation shows the order")
 
-    // "Place order" from a browser that never held the cart, naming it in the form.
-    const placed = await callServerAction(store.storefrontUrl, {
-      file: "src/lib/data/cart.ts",
-      name: "placeOrder",
-      page: "/checkout",
-      fields: { cart_id: cartId, provider_id: "pp_system_default" },
-    })
-    const cookie = cookiesSetBy(placed)
-    const after = await fetch(confirmation, { headers: cookie ? { cookie } : {} })
-    assert.ok(!(await after.text()).includes(victimEmail), "placeOrder with someone else's cart id opened their confirmation")
+    // Another browser, without any cookie: the page itself, then "Place order" naming the cart.
+    const stranger = await fetch(new URL(own.target, store.storefrontUrl))
+    assert.equal(stranger.status, 404)
+    const forged = await confirmationOf(await placeOrder({ cart_id: cartId, provider_id: "pp_system_default" }))
+    assert.ok(!forged.html.includes(victimEmail), `placeOrder with someone else's cart id opened their confirmation (${forged.target})`)
   })
 
   it("10: a cross-site GET of the payment return does not complete the shopper's ready cart", async () => {
