@@ -52,7 +52,7 @@ test("a card checkout with the Stripe.js stand-in goes through under the CSP", a
   await expect(review.getByTestId("fake-payment-element")).toBeVisible()
   await review.getByRole("button", { name: "Place order" }).click()
   await page.waitForURL(/\/order\/confirmed\//)
-  await expect(page.getByText(email)).toBeVisible()
+  await expect(page.getByTestId("order-email")).toHaveText(email)
 
   const { orders } = await adminApi<{ orders: { email: string }[] }>("/admin/orders?fields=id,email&limit=200")
   expect(orders.filter((order) => order.email === email)).toHaveLength(1)
