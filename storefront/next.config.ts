@@ -2,6 +2,7 @@ import path from "node:path"
 
 import type { NextConfig } from "next"
 
+import { securityHeaders } from "./src/lib/security-headers"
 import { imageRemotePatterns } from "./src/lib/util/images"
 import { COMMENTS_PAGE_PARAM } from "./src/modules/community/utils"
 import { STORE_PARAMS } from "./src/modules/store/params"
@@ -18,6 +19,11 @@ const nextConfig: NextConfig = {
   images: {
     // Product images live in the backend's file storage (see src/lib/util/images.ts).
     remotePatterns: imageRemotePatterns(),
+  },
+  // Every response, static files included; the Content-Security-Policy depends on the route's class
+  // and comes from src/proxy.ts (see docs/security.md).
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }]
   },
   // Pages that are the same for every visitor are cached (ISR) and rendered on their first request,
   // never by `next build`, which runs without the backend and its key. A route without a dynamic

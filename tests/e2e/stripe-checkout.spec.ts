@@ -4,81 +4,9 @@
 // machines: the first test stops where the browser asks for it; the second serves a stand-in
 // (support/fake-stripe-js.js) to exercise the storefront's code around it; the third drives the
 // 3-D Secure return route the way Stripe's redirect would.
-import { readFileSync } from "node:fs"
-import path from "node:path"
-import { expect, type Page, test } from "@playwright/test"
-import { adminApi, addToCart, fillAddressAndDelivery, plainProducts, storeApi } from "./support/store"
-
-type DoubleRequest = { method: string; path: string; body: Record<string, any> }
-type DoubleIntent = { id: string; status: string; last_payment_error: { type: string; code: string; message: string } | null }
-
-const DOUBLE_URL = () => process.env.E2E_STRIPE_DOUBLE_URL!
-const FAKE_STRIPE_JS = readFileSync(path.join(import.meta.dirname, "support", "fake-stripe-js.js"), "utf8")
-
-async function paymentIntentsCreated(): Promise<DoubleRequest[]> {
-  const response = await fetch(`${DOUBLE_URL()}/__double/requests`)
-  const requests = (await response.json()) as DoubleRequest[]
-  return requests.filter((r) => r.method === "POST" && r.path === "/v1/payment_intents")
-}
-
-async function intentAtStripe(intentId: string): Promise<DoubleIntent> {
-  const response = await fetch(`${DOUBLE_URL()}/v1/payment_intents/${intentId}`, {
-    headers: { authorization: "Bearer sk_test_e2e_stripe_double" },
-  })
-  return response.json()
-}
-
-/** What the shopper's card does at Stripe (the double's test control). */
-async function confirmAtStripe(intentId: string, outcome: "succeeded" | "declined"): Promise<DoubleIntent> {
-  const response = await fetch(`${DOUBLE_URL()}/__double/payment_intents/${intentId}/confirm`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ outcome }),
-  })
-  return response.json()
-}
-
-async function stripeSessionOf(page: Page) {
-  const cartId = (await page.context().cookies()).find((cookie) => cookie.name === "_medusa_cart_id")!.value
-  const { cart } = await storeApi<{ cart: { total: number; payment_collection: { payment_sessions: { id: string; provider_id: string; data: Record<string, any> }[] } } }>(
-    `/store/carts/${cartId}?fields=total,*payment_collection.payment_sessions`
-  )
-  const session = cart.payment_collection.payment_sessions.find((s) => s.provider_id === "pp_stripe_stripe")!
-  return { cartId, total: cart.total, session, intentId: session.data.id as string }
-}
-
-async function toCardReview(page: Page, email: string) {
-  const [product] = plainProducts((price) => price > 10)
-  await addToCart(page, product.handle, 1)
-  await fillAddressAndDelivery(page, { email, first: "Cara", last: "Card" })
-  await page.getByRole("radio", { name: /^Card/ }).check()
-  await page.getByRole("button", { name: "Continue to review" }).click()
-  await page.waitForURL(/\/checkout\?step=review$/)
-}
-
-/**
- * Serves the Stripe.js stand-in, and answers its questions from the double: confirming applies the
- * next outcome to the payment intent, as the shopper's card would.
- */
-async function serveStripeJsStandIn(page: Page, outcomes: ("succeeded" | "declined")[]) {
-  await page.route(/^https:\/\/js\.stripe\.com\//, async (route) => {
-    const url = new URL(route.request().url())
-    if (url.pathname.endsWith("/stripe.js")) {
-      return route.fulfill({ contentType: "text/javascript", body: FAKE_STRIPE_JS })
-    }
-    const { clientSecret } = JSON.parse(route.request().postData() ?? "{}")
-    const intentId = String(clientSecret).split("_secret_")[0]
-    const reply = (body: unknown) => route.fulfill({ headers: { "access-control-allow-origin": "*" }, contentType: "application/json", body: JSON.stringify(body) })
-    if (url.pathname === "/__test/retrieve") {
-      return reply({ paymentIntent: await intentAtStripe(intentId) })
-    }
-    if (url.pathname === "/__test/confirm") {
-      const intent = await confirmAtStripe(intentId, outcomes.shift()!)
-      return reply(intent.last_payment_error ? { error: { ...intent.last_payment_error, payment_intent: intent } } : { paymentIntent: intent })
-    }
-    return route.abort()
-  })
-}
+import { expect, test } from "@playwright/test"
+import { adminApi, addToCart, fillAddressAndDelivery, plainProducts } from "./support/store"
+import { confirmAtStripe, intentAtStripe, paymentIntentsCreated, serveStripeJsStandIn, stripeSessionOf, toCardReview } from "./support/stripe"
 
 test("paying by card creates a Stripe payment intent for the cart and loads Stripe.js; without Stripe the cart is kept", async ({ page }) => {
   const stripeJs: string[] = []

@@ -29,6 +29,8 @@ export default async function notifyOnReply({ event, container }: SubscriberArgs
       to: parent.email,
       channel: "email",
       template: "comment-reply",
+      // One mail per reply: approving it again (after a rejection) sends nothing new.
+      idempotency_key: `comment-reply:${reply.id}`,
       data: {
         article_title: data[0]?.title,
         url: `${admin.storefrontUrl}/news/${data[0]?.handle}#comment-${reply.id}`,

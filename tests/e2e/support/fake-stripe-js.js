@@ -1,11 +1,12 @@
 // A stand-in for Stripe.js (js.stripe.com, unreachable from these machines), served by
-// stripe-checkout.spec.ts in place of the real script. It implements only what our checkout uses —
+// support/stripe.ts in place of the real script. It implements only what our checkout uses —
 // Stripe(key), elements({ clientSecret }), create("payment").mount(), confirmPayment(),
-// retrievePaymentIntent() — and asks the test (at https://js.stripe.com/__test/...) what Stripe would
-// answer. It exercises the storefront's code around Stripe.js, not Stripe.js itself.
+// retrievePaymentIntent() — and asks the test (at https://api.stripe.com/__test/..., where Stripe.js
+// itself talks) what Stripe would answer. It exercises the storefront's code around Stripe.js, not
+// Stripe.js itself.
 ;(function () {
   function ask(path, body) {
-    return fetch("https://js.stripe.com/__test/" + path, { method: "POST", body: JSON.stringify(body) }).then(function (r) {
+    return fetch("https://api.stripe.com/__test/" + path, { method: "POST", body: JSON.stringify(body) }).then(function (r) {
       return r.json()
     })
   }

@@ -4,6 +4,7 @@ import Link from "next/link"
 import { hasPublishableKey } from "@/lib/config"
 import { getClubStatus, retrieveCustomer } from "@/lib/data/customer"
 import { listCustomerOrders } from "@/lib/data/orders"
+import { safeNextPath } from "@/lib/util/next-path"
 import AccountShell from "@/modules/account/components/account-shell"
 import LoginForm from "@/modules/account/components/login-form"
 import OrdersTable from "@/modules/account/components/orders-table"
@@ -21,11 +22,6 @@ type AccountPageProps = {
   searchParams: Promise<{ next?: string | string[] }>
 }
 
-function safeNext(raw: string | string[] | undefined): string | undefined {
-  const next = typeof raw === "string" ? raw : undefined
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : undefined
-}
-
 export default async function AccountPage({ searchParams }: AccountPageProps) {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
@@ -33,7 +29,8 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
   const customer = await retrieveCustomer()
 
   if (!customer) {
-    const next = safeNext((await searchParams).next)
+    const raw = (await searchParams).next
+    const next = typeof raw === "string" ? safeNextPath(raw) : undefined
     return (
       <div className="flex flex-col gap-6">
         <h1 className="font-serif text-3xl font-semibold text-bark-900">Your account</h1>

@@ -9,6 +9,7 @@ import { hasPublishableKey } from "@/lib/config"
 import {
   getAuthHeaders,
   getCartId,
+  getLastOrderId,
   removeCartId,
   setCartId,
   setLastOrderId,
@@ -520,28 +521,22 @@ function missingSteps(cart: HttpTypes.StoreCart): string[] {
 type CheckoutOutcome = { orderId: string } | { error: string }
 
 /**
- * Completes the shopper's cart into an order. Idempotent: a second call for the same cart (double
- * click, retry after a network blip, Stripe's redirect after the webhook already placed the order)
- * lands on the same order, because Medusa's complete route answers the existing order for a
- * completed cart. `formCartId` finds that cart once the cookie is gone.
+ * Completes the shopper's cart (the one in this browser's cart cookie, never one named by a form)
+ * into an order. Idempotent: a second call for the same cart (double click, retry after a network
+ * blip, Stripe's redirect after the webhook already placed the order) lands on the same order,
+ * because Medusa's complete route answers the existing order for a completed cart; once the cookie
+ * is gone, the order this browser placed is answered.
  */
-async function completeCheckout(formCartId: string, providerId: string): Promise<CheckoutOutcome> {
-  const cookieCartId = await getCartId()
+async function completeCheckout(providerId: string): Promise<CheckoutOutcome> {
+  const cartId = await getCartId()
   const headers = await getAuthHeaders()
 
-  let cartId = cookieCartId
+  if (!cartId) {
+    const placed = await getLastOrderId()
+    return placed ? { orderId: placed } : { error: "Your cart is empty." }
+  }
   let cart: HttpTypes.StoreCart | null
   try {
-    if (!cartId && formCartId) {
-      // The cookie is already gone: a repeated submit after the order was placed.
-      const previous = await fetchCart(formCartId, await authorizationHeader())
-      if (previous?.completed_at) {
-        cartId = previous.id
-      }
-    }
-    if (!cartId) {
-      return { error: "Your cart is empty." }
-    }
     cart = await fetchCart(cartId, await authorizationHeader())
   } catch (error) {
     return { error: friendlyError(error) }
@@ -626,10 +621,7 @@ const confirmationPath = (orderId: string) => `/order/confirmed/${encodeURICompo
 
 /** Step 4: places the order (see completeCheckout) and shows its confirmation. */
 export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const outcome = await completeCheckout(
-    String(formData.get("cart_id") ?? ""),
-    String(formData.get("provider_id") ?? "")
-  )
+  const outcome = await completeCheckout(String(formData.get("provider_id") ?? ""))
   if ("error" in outcome) {
     return { status: "error", message: outcome.error }
   }
@@ -637,11 +629,20 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
 }
 
 /**
- * Where the shopper lands when Stripe sends them back (3-D Secure, a bank's page): the order's
- * confirmation once the payment went through, otherwise the review step, which shows Stripe's
- * reason and keeps the cart.
+ * Where the shopper lands when Stripe sends them back (3-D Secure, a bank's page) naming the payment
+ * intent: the order's confirmation once the payment went through, otherwise the review step, which
+ * shows Stripe's reason and keeps the cart. Only a payment session of this browser's cart for that
+ * very intent is completed, so a link from elsewhere completes nothing; and Medusa's complete asks
+ * the provider whether the intent is authorised or captured, never the link.
  */
-export async function pathAfterPaymentRedirect(): Promise<string> {
-  const outcome = await completeCheckout("", "")
-  return "orderId" in outcome ? confirmationPath(outcome.orderId) : "/checkout?step=review"
+export async function pathAfterPaymentRedirect(paymentIntentId: string): Promise<string> {
+  const review = "/checkout?step=review"
+  const cartId = await getCartId()
+  const cart = cartId && paymentIntentId ? await fetchCart(cartId, await authorizationHeader()).catch(() => null) : null
+  const sessions = cart?.payment_collection?.payment_sessions ?? []
+  if (!sessions.some((session) => session.data?.id === paymentIntentId)) {
+    return review
+  }
+  const outcome = await completeCheckout("")
+  return "orderId" in outcome ? confirmationPath(outcome.orderId) : review
 }

@@ -17,6 +17,7 @@ import {
 import { readerHeaders } from "@/lib/data/reader"
 import { sdk } from "@/lib/sdk"
 import { errorInfo, friendlyError, isUnauthorized } from "@/lib/util/errors"
+import { safeNextPath } from "@/lib/util/next-path"
 import {
   addressSchema,
   echoValues,
@@ -129,15 +130,6 @@ async function passwordLogin(credentials: { email: string; password: string }): 
   return token ?? null
 }
 
-/** Where to go after logging in: only same-site paths are honoured. */
-function safeNext(raw: FormDataEntryValue | null): string {
-  const next = typeof raw === "string" ? raw.trim() : ""
-  if (next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) {
-    return next
-  }
-  return "/account"
-}
-
 async function startSession(token: string): Promise<void> {
   await setAuthToken(token)
   // The guest cart becomes the customer's cart (repriced with their groups).
@@ -168,7 +160,7 @@ export async function login(_prev: CustomerFormState, formData: FormData): Promi
       values: echoValues(values),
     }
   }
-  redirect(safeNext(formData.get("next")))
+  redirect(safeNextPath(formData.get("next")))
 }
 
 const registerSchema = z.object({
@@ -215,7 +207,7 @@ export async function register(_prev: CustomerFormState, formData: FormData): Pr
       values: echoValues(values),
     }
   }
-  redirect(safeNext(formData.get("next")))
+  redirect(safeNextPath(formData.get("next")))
 }
 
 /**

@@ -11,7 +11,7 @@ const DUPLICATE_WINDOW_MS = 24 * 3_600_000
 /**
  * Applies the community rules to a new comment and decides its status: refused (400/409) for an
  * unknown parent, too many links or a repeated text; `spam` for bot signals or blocklisted words;
- * `approved` for a customer with an earlier approved comment; `pending` otherwise.
+ * `approved` for a customer with an earlier approved comment under the same name; `pending` otherwise.
  */
 export const checkCommentStep = createStep("check-comment", async (input: NewComment, { container }) => {
   const community: CommunityModuleService = container.resolve(COMMUNITY_MODULE)
@@ -47,8 +47,9 @@ export const checkCommentStep = createStep("check-comment", async (input: NewCom
   if (spam_reason) {
     status = "spam"
   } else if (input.customer_id) {
+    // Trust goes with the name a moderator approved, so a customer cannot take on another one.
     const [earlier] = await community.listComments(
-      { customer_id: input.customer_id, status: "approved" },
+      { customer_id: input.customer_id, author_name: input.author_name, status: "approved" },
       { select: ["id"], take: 1 }
     )
     status = earlier ? "approved" : "pending"

@@ -176,7 +176,6 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
               {session ? ` with ${paymentMethodFor(session.provider_id).label.toLowerCase()}` : ""}.
             </p>
             <PlaceOrder
-              cartId={cart.id}
               providerId={reviewProviderId}
               sessionData={(session?.data as Record<string, unknown> | undefined) ?? null}
               publishableKey={paymentPublishableKey(reviewProviderId)}

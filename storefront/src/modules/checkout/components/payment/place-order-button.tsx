@@ -16,7 +16,7 @@ export const placeOrderButtonClass =
  * guard against a second click before React re-renders). The server action
  * is idempotent too, so a retried request lands on the same order.
  */
-export default function PlaceOrderButton({ cartId, providerId }: PlaceOrderProps) {
+export default function PlaceOrderButton({ providerId }: PlaceOrderProps) {
   const [state, formAction, isPending] = useActionState(placeOrder, initialState)
   const submitting = useRef(false)
 
@@ -38,7 +38,6 @@ export default function PlaceOrderButton({ cartId, providerId }: PlaceOrderProps
       }}
       className="flex flex-col gap-3"
     >
-      <input type="hidden" name="cart_id" value={cartId} />
       <input type="hidden" name="provider_id" value={providerId} />
       <FormMessage status={state.status} message={state.message} />
       <button

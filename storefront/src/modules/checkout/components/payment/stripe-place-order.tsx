@@ -49,7 +49,7 @@ function CardsUnavailable({ reason }: { reason: string }) {
  * (3-D Secure in a pop-up, or a redirect back to PAYMENT_RETURN_PATH) and the cart is completed.
  * A declined card shows Stripe's own message and keeps the cart.
  */
-export default function StripePlaceOrder({ cartId, providerId, sessionData, publishableKey }: PlaceOrderProps) {
+export default function StripePlaceOrder({ providerId, sessionData, publishableKey }: PlaceOrderProps) {
   const clientSecret = typeof sessionData?.client_secret === "string" ? sessionData.client_secret : null
   // undefined while Stripe.js loads, null when it could not be loaded.
   const [stripe, setStripe] = useState<Stripe | null | undefined>(undefined)
@@ -81,7 +81,7 @@ export default function StripePlaceOrder({ cartId, providerId, sessionData, publ
         </p>
       ) : (
         <Elements stripe={stripe} options={{ clientSecret, appearance: { theme: "stripe", variables: { colorPrimary: "#3f6b3a" } } }}>
-          <CardPaymentForm cartId={cartId} providerId={providerId} clientSecret={clientSecret} />
+          <CardPaymentForm providerId={providerId} clientSecret={clientSecret} />
         </Elements>
       )}
     </div>
@@ -90,7 +90,7 @@ export default function StripePlaceOrder({ cartId, providerId, sessionData, publ
 
 const initialState: ActionState = { status: "idle" }
 
-function CardPaymentForm({ cartId, providerId, clientSecret }: { cartId: string; providerId: string; clientSecret: string }) {
+function CardPaymentForm({ providerId, clientSecret }: { providerId: string; clientSecret: string }) {
   const stripe = useStripe()
   const elements = useElements()
   const [state, completeOrder, completing] = useActionState(placeOrder, initialState)
@@ -102,7 +102,6 @@ function CardPaymentForm({ cartId, providerId, clientSecret }: { cartId: string;
 
   function completeCart() {
     const data = new FormData()
-    data.set("cart_id", cartId)
     data.set("provider_id", providerId)
     startTransition(() => completeOrder(data))
   }

@@ -7,7 +7,6 @@ export type PaymentDetailsProps = {
 
 /** Props of a provider's "Place order" control on the review step. */
 export type PlaceOrderProps = {
-  cartId: string
   providerId: string
   /** Data of the cart's current payment session (e.g. a Stripe client secret). */
   sessionData: Record<string, unknown> | null

@@ -51,7 +51,7 @@ export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: 
 
 /**
  * POST /store/articles/:handle/comments: a reader's comment or reply. Guests' comments wait for a
- * moderator; logged-in customers need not send name and email.
+ * moderator; a logged-in customer's name and email come from the account, whatever the body says.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<StoreCreateCommentType, { handle: string }>,
@@ -62,8 +62,11 @@ export async function POST(
   const customerId = req.auth_context?.actor_id || null
   const customer = customerId ? await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId) : null
 
-  const author_name = input.author_name ?? [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
-  const email = input.email ?? customer?.email
+  // A customer speaks as their account: its email always, its name when it has one (a customer
+  // without one names themselves, and checkCommentStep moderates a new name like a guest's).
+  const accountName = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+  const author_name = accountName || input.author_name
+  const email = customer ? customer.email : input.email
   if (!author_name || !email) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, !author_name ? "author_name: enter your name" : "email: enter a valid email address")
   }
