@@ -113,32 +113,30 @@ function accountKey(req: MedusaRequest): string | undefined {
   return typeof named === "string" && named.trim() ? saltedHash(req, "account", named.trim().toLowerCase()) : undefined
 }
 
-// Accounts: password guessing, registration and reset-mail floods, counted per client and per email
-// (an attacker may spread either). Logins count failures only; the numbers are in the README.
+/** An account route's limits: per client, and per email the request names (an attacker may spread either). */
+function accountLimits(name: string, { duration, perClient, perAccount, failuresOnly = false }: {
+  duration: number
+  perClient: number
+  perAccount: number
+  /** Count only answers that failed (logins: a right password gives its attempt back). */
+  failuresOnly?: boolean
+}) {
+  return rateLimit(
+    { name: `${name}-client`, points: perClient, duration, key: (req) => clientHash(req), failuresOnly },
+    { name: `${name}-account`, points: perAccount, duration, key: accountKey, failuresOnly }
+  )
+}
+
+// Password guessing, registration and reset-mail floods (numbers in docs/security.md).
 const FIFTEEN_MINUTES = 15 * 60
 const HOUR = 60 * 60
-const loginLimits = rateLimit(
-  { name: "login-client", points: 30, duration: FIFTEEN_MINUTES, key: (req) => clientHash(req), failuresOnly: true },
-  { name: "login-account", points: 10, duration: FIFTEEN_MINUTES, key: accountKey, failuresOnly: true }
-)
-const registerLimits = rateLimit(
-  { name: "register-client", points: 20, duration: HOUR, key: (req) => clientHash(req) },
-  { name: "register-account", points: 5, duration: HOUR, key: accountKey }
-)
-const customerCreateLimits = rateLimit(
-  { name: "customer-create-client", points: 20, duration: HOUR, key: (req) => clientHash(req) },
-  { name: "customer-create-account", points: 5, duration: HOUR, key: accountKey }
-)
+const loginLimits = accountLimits("login", { duration: FIFTEEN_MINUTES, perClient: 30, perAccount: 10, failuresOnly: true })
+const registerLimits = accountLimits("register", { duration: HOUR, perClient: 20, perAccount: 5 })
+const customerCreateLimits = accountLimits("customer-create", { duration: HOUR, perClient: 20, perAccount: 5 })
 // The same answer, 429, for an address with an account and one without: the cap says nothing about either.
-const resetLimits = rateLimit(
-  { name: "reset-client", points: 10, duration: HOUR, key: (req) => clientHash(req) },
-  { name: "reset-account", points: 3, duration: HOUR, key: accountKey }
-)
+const resetLimits = accountLimits("reset", { duration: HOUR, perClient: 10, perAccount: 3 })
 // The account comes from the signed reset token, which cannot be guessed; an email in the body counts too.
-const passwordUpdateLimits = rateLimit(
-  { name: "password-update-client", points: 10, duration: FIFTEEN_MINUTES, key: (req) => clientHash(req) },
-  { name: "password-update-account", points: 10, duration: FIFTEEN_MINUTES, key: accountKey }
-)
+const passwordUpdateLimits = accountLimits("password-update", { duration: FIFTEEN_MINUTES, perClient: 10, perAccount: 10 })
 
 export default defineMiddlewares({
   errorHandler,
