@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
+import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { articles } from "../../src/scripts/seed-data/articles"
 import { products } from "../../src/scripts/seed-data/catalog"
 import { discounted } from "../../src/scripts/seed-data/store-setup"
@@ -8,6 +9,9 @@ import publishScheduledArticles from "../../src/jobs/publish-scheduled-articles"
 jest.setTimeout(180_000)
 
 const anyStatus = { validateStatus: () => true }
+
+// Views are counted per client: the visitors of the view test are told apart by X-Forwarded-For.
+trustLoopbackProxy()
 const published = articles.filter((a) => a.status === "published")
 const hidden = articles.filter((a) => a.status !== "published")
 
@@ -76,14 +80,17 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("counts a view once per visitor per day and ranks it in trending", async () => {
+      it("counts a view once per visitor per day, whatever the user agent, and ranks it in trending", async () => {
         const quiet = [...published].sort((a, b) => b.published_days_ago - a.published_days_ago)[0]
-        const first = await api.post(`/store/articles/${quiet.handle}/views`, {}, store)
-        const again = await api.post(`/store/articles/${quiet.handle}/views`, {}, store)
-        const otherVisitor = await api.post(`/store/articles/${quiet.handle}/views`, {}, {
-          headers: { ...store.headers, "user-agent": "another-browser" },
+        const visitor = (address: string, userAgent = "a-browser") => ({
+          headers: { ...store.headers, "x-forwarded-for": address, "user-agent": userAgent },
         })
-        expect([first.data.counted, again.data.counted, otherVisitor.data.counted]).toEqual([true, false, true])
+        const view = (from: ReturnType<typeof visitor>) => api.post(`/store/articles/${quiet.handle}/views`, {}, from)
+        const first = await view(visitor("198.51.100.7"))
+        const again = await view(visitor("198.51.100.7"))
+        const otherBrowser = await view(visitor("198.51.100.7", "another-browser"))
+        const otherVisitor = await view(visitor("198.51.100.8"))
+        expect([first, again, otherBrowser, otherVisitor].map((answer) => answer.data.counted)).toEqual([true, false, false, true])
 
         const { data } = await api.get(`/store/articles/${quiet.handle}`, store)
         expect(data.article.view_count).toBe(2)
