@@ -3,43 +3,48 @@ import {
   configureStoreSearch,
   type AuthenticatedMedusaRequest,
   defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  AdminCreateArticleBody,
+  AdminCreateAuthorBody,
+  AdminCreateBrandBody,
+  AdminCreateTopicBody,
+  AdminExportSubscribersQuery,
+  AdminListArticlesQuery,
+  AdminListCommentsQuery,
+  AdminListSubscribersQuery,
+  AdminModerateCommentBody,
+  AdminModerateCommentsBody,
+  AdminSetProductBrandBody,
+  AdminUpdateArticleBody,
+  ArticleQuery,
+  ClubPricesQuery,
+  CreateCommentBody,
+  CustomerNewsletterBody,
+  HANDLE_PATTERN,
+  JoinClubBody,
+  ListArticlesQuery,
+  ListCommentsQuery,
+  NewsletterTokenBody,
+  SearchBody,
+  SetTopicsBody,
+  SubscribeBody,
+  TrendingArticlesQuery,
+} from "@supplement-store/contract"
 import { z } from "@medusajs/framework/zod"
-import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
-import {
-  AdminCreateArticle,
-  AdminCreateAuthor,
-  AdminCreateTopic,
-  AdminListArticlesParams,
-  AdminUpdateArticle,
-} from "./admin/articles/validators"
-import { StoreArticleParams, StoreListArticlesParams, StoreTrendingParams } from "./store/articles/validators"
-import { StoreClubPricesParams, StoreJoinClub } from "./store/club/validators"
-import { AdminListComments, AdminModerateComment, AdminModerateComments } from "./admin/comments/validators"
-import { StoreCreateComment, StoreListComments } from "./store/articles/community-validators"
-import {
-  StoreCustomerNewsletter,
-  StoreNewsletterToken,
-  StoreSetTopics,
-  StoreSubscribe,
-} from "./store/newsletter/validators"
-import { AdminExportSubscribers, AdminListSubscribers } from "./admin/newsletter/validators"
-import { StoreSearchRequest } from "./store/search/validators"
 import { admitCheckout } from "./utils/checkout-admission"
 import { clientHash, saltedHash } from "./utils/client"
 import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
+import { validateBody, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
-const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * Lets the store's product list filter by brand (`/store/products?brand=a&brand=b`): the handles are
@@ -52,7 +57,7 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
   }
   delete req.query.brand
   const parsed = BrandHandles.safeParse(raw)
-  if (!parsed.success || parsed.data.length > 50 || !parsed.data.every((h) => HANDLE.test(h))) {
+  if (!parsed.success || parsed.data.length > 50 || !parsed.data.every((h) => HANDLE_PATTERN.test(h))) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "brand must be one or more brand handles, like brand=northridge-botanicals")
   }
 
@@ -73,18 +78,11 @@ function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
 }
 
 /**
- * Checks a search request against our stricter schema before Medusa's route sees it, so hostile or
- * oversized queries get a 400 that says what is wrong.
+ * Checks a search request against the contract's stricter schema before Medusa's route (which
+ * validates again with its own) sees it, so hostile or oversized queries get a 400 that says what is
+ * wrong.
  */
-function guardSearchRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const parsed = StoreSearchRequest.safeParse(req.body)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const where = issue.path.length ? `${issue.path.join(".")}: ` : ""
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search request: ${where}${issue.message}`)
-  }
-  next()
-}
+const guardSearchRequest = validateBody(SearchBody)
 
 // Every keystroke of the header box is a search, so the limit is generous; the benchmark raises it.
 const searchLimits = rateLimit({
@@ -169,53 +167,53 @@ export default defineMiddlewares({
       method: ["GET", "POST"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
-    { matcher: "/store/customers/me/club", method: ["POST"], middlewares: [validateAndTransformBody(StoreJoinClub)] },
+    { matcher: "/store/customers/me/club", method: ["POST"], middlewares: [validateBody(JoinClubBody)] },
     {
       matcher: "/store/club/prices",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreClubPricesParams, {})],
+      middlewares: [validateQuery(ClubPricesQuery)],
     },
-    { matcher: "/store/articles", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListArticlesParams, {})] },
+    { matcher: "/store/articles", method: ["GET"], middlewares: [validateQuery(ListArticlesQuery)] },
     {
       matcher: "/store/articles/trending",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreTrendingParams, {})],
+      middlewares: [validateQuery(TrendingArticlesQuery)],
     },
     {
       // Every article handle but "trending", which has its own route and parameters.
       matcher: /^\/store\/articles\/(?!trending\/?$)[^/]+\/?$/,
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreArticleParams, {})],
+      middlewares: [validateQuery(ArticleQuery)],
     },
     {
       matcher: "/store/articles/:handle/comments",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(StoreListComments, {})],
+      middlewares: [validateQuery(ListCommentsQuery)],
     },
     {
       matcher: "/store/articles/:handle/comments",
       method: ["POST"],
-      middlewares: [optionalCustomer, commentLimits, validateAndTransformBody(StoreCreateComment)],
+      middlewares: [optionalCustomer, commentLimits, validateBody(CreateCommentBody)],
     },
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
-    { matcher: "/store/newsletter", method: ["POST"], middlewares: [optionalCustomer, signupLimits, validateAndTransformBody(StoreSubscribe)] },
+    { matcher: "/store/newsletter", method: ["POST"], middlewares: [optionalCustomer, signupLimits, validateBody(SubscribeBody)] },
     {
       matcher: /^\/store\/newsletter\/(confirm|unsubscribe)\/?$/,
       method: ["POST"],
-      middlewares: [newsletterLinkLimits, validateAndTransformBody(StoreNewsletterToken)],
+      middlewares: [newsletterLinkLimits, validateBody(NewsletterTokenBody)],
     },
     {
       // Both only read: confirming takes the POST of the page's button.
       matcher: /^\/store\/newsletter\/(confirm|preferences)\/?$/,
       method: ["GET"],
-      middlewares: [newsletterLinkLimits, validateAndTransformQuery(StoreNewsletterToken, {})],
+      middlewares: [newsletterLinkLimits, validateQuery(NewsletterTokenBody)],
     },
     {
       matcher: "/store/newsletter/preferences",
       method: ["POST"],
-      middlewares: [newsletterLinkLimits, validateAndTransformBody(StoreSetTopics)],
+      middlewares: [newsletterLinkLimits, validateBody(SetTopicsBody)],
     },
     {
       matcher: "/store/customers/me/newsletter",
@@ -225,31 +223,31 @@ export default defineMiddlewares({
     {
       matcher: "/store/customers/me/newsletter",
       method: ["POST"],
-      middlewares: [signupLimits, validateAndTransformBody(StoreCustomerNewsletter)],
+      middlewares: [signupLimits, validateBody(CustomerNewsletterBody)],
     },
     {
       matcher: "/admin/newsletter/subscribers",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListSubscribers, {})],
+      middlewares: [validateQuery(AdminListSubscribersQuery)],
     },
     {
       matcher: "/admin/newsletter/subscribers/export",
       method: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminExportSubscribers, {})],
+      middlewares: [validateQuery(AdminExportSubscribersQuery)],
     },
-    { matcher: "/admin/comments", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListComments, {})] },
-    { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComments)] },
-    { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateAndTransformBody(AdminModerateComment)] },
-    { matcher: "/admin/articles", method: ["GET"], middlewares: [validateAndTransformQuery(AdminListArticlesParams, {})] },
-    { matcher: "/admin/articles", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateArticle)] },
-    { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateArticle)] },
-    { matcher: "/admin/topics", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateTopic)] },
-    { matcher: "/admin/authors", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateAuthor)] },
-    { matcher: "/admin/brands", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBrand)] },
+    { matcher: "/admin/comments", method: ["GET"], middlewares: [validateQuery(AdminListCommentsQuery)] },
+    { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateBody(AdminModerateCommentsBody)] },
+    { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateCommentBody)] },
+    { matcher: "/admin/articles", method: ["GET"], middlewares: [validateQuery(AdminListArticlesQuery)] },
+    { matcher: "/admin/articles", method: ["POST"], middlewares: [validateBody(AdminCreateArticleBody)] },
+    { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateArticleBody)] },
+    { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
+    { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
+    { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },
     {
       matcher: "/admin/products/:id/brand",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(AdminSetProductBrand)],
+      middlewares: [validateBody(AdminSetProductBrandBody)],
     },
     // The signature is checked against the exact bytes Stripe signed.
     {

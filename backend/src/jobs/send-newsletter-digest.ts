@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { newsletterLinks } from "../lib/newsletter-links"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
-import { NEWSLETTER_TOPICS } from "../modules/newsletter/topics"
+import { NEWSLETTER_TOPICS } from "@supplement-store/contract"
 
 const WEEK_MS = 7 * 24 * 3600 * 1000
 const BATCH = 500

@@ -1,13 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CATALOG_TAGS, cacheTags } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../modules/community"
 import type CommunityModuleService from "../modules/community/service"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
 
 type Container = SubscriberArgs["container"]
-
-const CATALOG_TAGS = ["products", "brands", "categories", "collections"]
 
 async function articleHandles(container: Container, ids: string[]): Promise<string[]> {
   if (!ids.length) {
@@ -22,15 +21,15 @@ async function articleHandles(container: Container, ids: string[]): Promise<stri
 /** The storefront's cache tags that an event makes stale. */
 async function tagsFor(name: string, ids: string[], container: Container): Promise<string[]> {
   if (name.startsWith("comment.")) {
-    // A comment approved, rejected or marked as spam changes its article's thread (storefront: COMMUNITY_TAG).
+    // A comment approved, rejected or marked as spam changes its article's thread.
     const comments = await container
       .resolve<CommunityModuleService>(COMMUNITY_MODULE)
       .listComments({ id: ids }, { select: ["article_id"], withDeleted: true })
     const handles = await articleHandles(container, [...new Set(comments.map((comment) => comment.article_id))])
-    return handles.map((handle) => `community:${handle}`)
+    return handles.map(cacheTags.community)
   }
   if (name.startsWith("article.")) {
-    return ["articles", "topics", ...(await articleHandles(container, ids)).map((handle) => `article:${handle}`)]
+    return [cacheTags.articles, cacheTags.topics, ...(await articleHandles(container, ids)).map(cacheTags.article)]
   }
   return CATALOG_TAGS
 }

@@ -2,10 +2,8 @@
 import { createHash, timingSafeEqual } from "node:crypto"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STOREFRONT_PROOF_HEADER } from "@supplement-store/contract"
 import proxyaddr from "proxy-addr"
-
-/** The header with which the storefront proves it is the storefront (its value is STOREFRONT_PROXY_SECRET). */
-export const STOREFRONT_PROOF_HEADER = "x-storefront-proof"
 
 /** What medusa-config.ts puts beside Medusa's own `http` settings for this file. */
 export type ClientIdentityConfig = {

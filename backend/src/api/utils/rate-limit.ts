@@ -81,6 +81,7 @@ export function rateLimit(...rules: RateLimitRule[]) {
         return res.status(429).json({
           type: "too_many_requests",
           message: `Too many requests. Try again in ${seconds} seconds.`,
+          retry_after: seconds,
         })
       }
     }

@@ -1,5 +1,5 @@
 import type { ConsentSource } from "../../modules/newsletter/models/subscriber"
-import type { NewsletterTopic } from "../../modules/newsletter/topics"
+import type { NewsletterTopic } from "@supplement-store/contract"
 
 export type NewsletterSignup = {
   email: string

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminCreateArticleBody, AdminListArticlesQuery, Validated } from "@supplement-store/contract"
 import { createArticleWorkflow } from "../../../workflows/news/create-article"
-import type { AdminCreateArticleType, AdminListArticlesParamsType } from "./validators"
 
 export const ADMIN_ARTICLE_FIELDS = [
   "id",
@@ -20,7 +20,7 @@ export const ADMIN_ARTICLE_FIELDS = [
 
 /** GET /admin/articles?status=&q=: articles for the newsroom desk, most recently edited first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, q, limit, offset } = req.validatedQuery as AdminListArticlesParamsType
+  const { status, q, limit, offset } = req.validatedQuery as Validated<typeof AdminListArticlesQuery>
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: articles, metadata } = await query.graph({
     entity: "article",
@@ -32,7 +32,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/articles: creates an article (a draft unless told otherwise). */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateArticleType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminCreateArticleBody>>, res: MedusaResponse) {
   const { result } = await createArticleWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ article: result })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCreateAuthorBody, Validated } from "@supplement-store/contract"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
-import type { AdminCreateAuthorType } from "../articles/validators"
 
 /** GET /admin/authors */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/authors */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateAuthorType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminCreateAuthorBody>>, res: MedusaResponse) {
   const author = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).createAuthors(req.validatedBody)
   res.status(201).json({ author })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminCreateBrandBody, Validated } from "@supplement-store/contract"
 import { createBrandWorkflow } from "../../../workflows/brand/create-brand"
-import type { AdminCreateBrandType } from "./validators"
 
 /** GET /admin/brands: all brands A to Z, for the product page's brand picker. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/brands: creates a brand. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateBrandType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminCreateBrandBody>>, res: MedusaResponse) {
   const { result: brand } = await createBrandWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ brand })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminListCommentsType } from "./validators"
+import type { AdminListCommentsQuery, Validated } from "@supplement-store/contract"
 
 export const ADMIN_COMMENT_FIELDS = [
   "id",
@@ -22,7 +22,7 @@ export const ADMIN_COMMENT_FIELDS = [
  * first (the queue), then the rest, newest first. Each comment carries its article for context.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status, limit, offset } = req.validatedQuery as AdminListCommentsType
+  const { status, limit, offset } = req.validatedQuery as Validated<typeof AdminListCommentsQuery>
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const page = async (filters: Record<string, unknown>, skip: number, take: number) => {
     const { data, metadata } = await query.graph({

@@ -1,7 +1,7 @@
-import type { AdminSubscriberFiltersType } from "./validators"
+import type { SubscriberFilters } from "@supplement-store/contract"
 
 /** Admin list filters as module filters; the topic test uses the GIN index on `topics`. */
-export function subscriberFilters({ status, topic, q }: AdminSubscriberFiltersType) {
+export function subscriberFilters({ status, topic, q }: SubscriberFilters) {
   return {
     ...(status ? { status } : {}),
     ...(topic ? { topics: { $contains: [topic] } } : {}),

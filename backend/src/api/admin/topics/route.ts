@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminCreateTopicBody, Validated } from "@supplement-store/contract"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
-import type { AdminCreateTopicType } from "../articles/validators"
 
 /** GET /admin/topics */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/topics */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateTopicType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminCreateTopicBody>>, res: MedusaResponse) {
   const topic = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).createTopics(req.validatedBody)
   res.status(201).json({ topic })
 }

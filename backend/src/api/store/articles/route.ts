@@ -1,13 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ListArticlesQuery, Validated } from "@supplement-store/contract"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
 import { ARTICLE_LIST_FIELDS, publishedFilter } from "./queries"
-import type { StoreListArticlesParamsType } from "./validators"
 
 /** GET /store/articles: published articles, newest first, optionally of one topic (`?topic=handle`). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { topic, limit, offset } = req.validatedQuery as StoreListArticlesParamsType
+  const { topic, limit, offset } = req.validatedQuery as Validated<typeof ListArticlesQuery>
   let topicId: string | undefined
   if (topic) {
     const [found] = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).listTopics({ handle: topic })

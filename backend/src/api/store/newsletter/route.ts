@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { SubscribeBody, Validated } from "@supplement-store/contract"
 import { subscribeToNewsletterWorkflow } from "../../../workflows/newsletter/subscribe"
 import { topicList } from "./serialize"
-import type { StoreSubscribeType } from "./validators"
 
 export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.json({ topics: topicList() })
@@ -11,7 +11,7 @@ export async function GET(_req: AuthenticatedMedusaRequest, res: MedusaResponse)
  * Always the same 202, whether the address is new, pending, confirmed or throttled: the answer must not
  * tell anyone who subscribes. The mailbox's owner learns the rest by email.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StoreSubscribeType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof SubscribeBody>>, res: MedusaResponse) {
   await subscribeToNewsletterWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: req.auth_context?.actor_id },
   })

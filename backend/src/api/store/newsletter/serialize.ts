@@ -1,4 +1,4 @@
-import { NEWSLETTER_TOPICS } from "../../../modules/newsletter/topics"
+import { NEWSLETTER_TOPICS } from "@supplement-store/contract"
 
 type SubscriberRecord = { email: string; status: string; topics: string[]; requested_topics: string[] }
 

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { COMMENT_STATUSES } from "@supplement-store/contract"
 
-export const COMMENT_STATUSES = ["pending", "approved", "rejected", "spam"] as const
-export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export type { CommentStatus } from "@supplement-store/contract"
 
 export const Comment = model
   .define("comment", {

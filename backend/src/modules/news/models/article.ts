@@ -1,9 +1,9 @@
 import { model } from "@medusajs/framework/utils"
+import { ARTICLE_STATUSES } from "@supplement-store/contract"
 import { Author } from "./author"
 import { Topic } from "./topic"
 
-export const ARTICLE_STATUSES = ["draft", "scheduled", "published"] as const
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
+export type { ArticleStatus } from "@supplement-store/contract"
 
 export const Article = model
   .define("article", {

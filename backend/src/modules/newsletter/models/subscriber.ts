@@ -1,10 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { CONSENT_SOURCES, SUBSCRIBER_STATUSES } from "@supplement-store/contract"
 
-export const SUBSCRIBER_STATUSES = ["pending", "confirmed", "unsubscribed"] as const
-export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
-
-export const CONSENT_SOURCES = ["footer", "article", "checkout", "account"] as const
-export type ConsentSource = (typeof CONSENT_SOURCES)[number]
+export type { ConsentSource, SubscriberStatus } from "@supplement-store/contract"
 
 export const Subscriber = model
   .define("subscriber", {

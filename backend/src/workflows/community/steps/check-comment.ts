@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FieldError } from "../../../lib/field-error"
 import { COMMUNITY_MODULE } from "../../../modules/community"
 import type { CommentStatus } from "../../../modules/community/models/comment"
 import type CommunityModuleService from "../../../modules/community/service"
@@ -9,7 +9,7 @@ import type { NewComment } from "../types"
 const DUPLICATE_WINDOW_MS = 24 * 3_600_000
 
 /**
- * Applies the community rules to a new comment and decides its status: refused (400/409) for an
+ * Applies the community rules to a new comment and decides its status: refused (400/422, naming the field) for an
  * unknown parent, too many links or a repeated text; `spam` for bot signals or blocklisted words;
  * `approved` for a customer with an earlier approved comment under the same name; `pending` otherwise.
  */
@@ -19,16 +19,16 @@ export const checkCommentStep = createStep("check-comment", async (input: NewCom
   if (input.parent_id) {
     const [parent] = await community.listComments({ id: input.parent_id, status: "approved" }, { select: ["article_id"] })
     if (!parent) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "parent_id: the comment you reply to was not found")
+      throw new FieldError({ parent_id: "The comment you reply to was not found" })
     }
     if (parent.article_id !== input.article_id) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "parent_id: you can only reply to a comment on the same article")
+      throw new FieldError({ parent_id: "You can only reply to a comment on the same article" })
     }
   }
 
   const { maxLinks, blocklist } = community.rules
   if (countLinks(input.body) > maxLinks) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `body: a comment may contain at most ${maxLinks} links`)
+    throw new FieldError({ body: `A comment may contain at most ${maxLinks} links` })
   }
 
   const since = new Date(Date.now() - DUPLICATE_WINDOW_MS)
@@ -38,7 +38,7 @@ export const checkCommentStep = createStep("check-comment", async (input: NewCom
   )
   const text = normalizeForDuplicates(input.body)
   if (recent.some((comment) => normalizeForDuplicates(comment.body) === text)) {
-    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "body: you already posted this comment")
+    throw new FieldError({ body: "You already posted this comment" }, "duplicate_error")
   }
 
   const blocked = blockedTerm(`${input.author_name} ${input.body}`, blocklist)

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { AdminUpdateArticleBody, Validated } from "@supplement-store/contract"
 import ArticleProductLink from "../../../../links/article-product"
 import { NEWS_MODULE } from "../../../../modules/news"
 import type NewsModuleService from "../../../../modules/news/service"
 import { updateArticleWorkflow } from "../../../../workflows/news/update-article"
-import type { AdminUpdateArticleType } from "../validators"
 
 async function articleWithProducts(req: AuthenticatedMedusaRequest, id: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -36,7 +36,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { id: string 
  * POST /admin/articles/:id: edits, publishes (`status: "published"`), schedules (`status: "scheduled"`
  * with a future `published_at`) or unpublishes (`status: "draft"`) an article.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateArticleType, { id: string }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminUpdateArticleBody>, { id: string }>, res: MedusaResponse) {
   const { featured_product_ids, ...data } = req.validatedBody
   await req.scope.resolve<NewsModuleService>(NEWS_MODULE).retrieveArticle(req.params.id)
   await updateArticleWorkflow(req.scope).run({ input: { id: req.params.id, data, featured_product_ids } })

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { AdminModerateCommentBody, Validated } from "@supplement-store/contract"
 import { moderateCommentsWorkflow } from "../../../../workflows/community/moderate-comments"
 import { ADMIN_COMMENT_FIELDS } from "../route"
-import type { AdminModerateCommentType } from "../validators"
 
 /** GET /admin/comments/:id: a comment with its article and the comment it replies to. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { id: string }>, res: MedusaResponse) {
@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { id: string 
 }
 
 /** POST /admin/comments/:id with `{ status }`: approve, reject or mark as spam. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminModerateCommentType, { id: string }>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminModerateCommentBody>, { id: string }>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: found } = await query.graph({ entity: "comment", fields: ["id"], filters: { id: req.params.id } })
   if (!found.length) {

@@ -1,11 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { ArticleQuery, Validated } from "@supplement-store/contract"
 import { ARTICLE_DETAIL_FIELDS, featuredProducts, publishedFilter } from "../queries"
-import type { StoreArticleParamsType } from "../validators"
 
 /** GET /store/articles/:handle: a published article with its featured products priced for the region. */
 export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
-  const { region_id } = req.validatedQuery as StoreArticleParamsType
+  const { region_id } = req.validatedQuery as Validated<typeof ArticleQuery>
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "article",

@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { TrendingArticlesQuery, Validated } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../../../../modules/community"
 import type CommunityModuleService from "../../../../modules/community/service"
 import { NEWS_MODULE } from "../../../../modules/news"
 import type NewsModuleService from "../../../../modules/news/service"
 import { TRENDING_WINDOW_DAYS, trendingScore } from "../../../../modules/news/trending"
 import { ARTICLE_LIST_FIELDS, publishedFilter } from "../queries"
-import type { StoreTrendingParamsType } from "../validators"
 
 const RECENT_CANDIDATES = 30
 
@@ -15,7 +15,7 @@ const RECENT_CANDIDATES = 30
  * votes, approved comments), scored by `trendingScore`.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { limit } = req.validatedQuery as StoreTrendingParamsType
+  const { limit } = req.validatedQuery as Validated<typeof TrendingArticlesQuery>
   const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
   const now = new Date()
   const windowStart = new Date(now.getTime() - TRENDING_WINDOW_DAYS * 86_400_000)

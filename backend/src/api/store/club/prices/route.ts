@@ -1,14 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import type { ClubPricesQuery, Validated } from "@supplement-store/contract"
 import { CLUB } from "../../../../lib/club"
-import type { StoreClubPricesParamsType } from "../validators"
 
 /**
  * GET /store/club/prices?product_id=&region_id=: what a club member pays for each variant of the
  * product, so product pages can show "Club price $x" to everyone. `{ prices: { [variant_id]: amount } }`
  */
-export async function GET(req: MedusaRequest<unknown, StoreClubPricesParamsType>, res: MedusaResponse) {
-  const { product_id, region_id } = req.validatedQuery as StoreClubPricesParamsType
+export async function GET(req: MedusaRequest<unknown, Validated<typeof ClubPricesQuery>>, res: MedusaResponse) {
+  const { product_id, region_id } = req.validatedQuery as Validated<typeof ClubPricesQuery>
   const [group] = await req.scope.resolve(Modules.CUSTOMER).listCustomerGroups({ name: CLUB.group })
   const regions = await req.scope.resolve(Modules.REGION).listRegions({ id: region_id })
   if (!group || !regions.length) {

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify"
+import type { SubscriberFilters } from "@supplement-store/contract"
 import { NEWSLETTER_MODULE } from "../../../../../modules/newsletter"
 import type NewsletterModuleService from "../../../../../modules/newsletter/service"
 import { subscriberFilters } from "../../filters"
-import type { AdminSubscriberFiltersType } from "../../validators"
 
 const BATCH = 1000
 const COLUMNS = ["email", "status", "topics", "consent_source", "consent_at", "unsubscribed_at", "created_at"] as const
@@ -11,7 +11,7 @@ const COLUMNS = ["email", "status", "topics", "consent_source", "consent_at", "u
 /** GET /admin/newsletter/subscribers/export: the filtered list as CSV, streamed in batches. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const newsletter = req.scope.resolve<NewsletterModuleService>(NEWSLETTER_MODULE)
-  const filters = subscriberFilters(req.validatedQuery as AdminSubscriberFiltersType) as object
+  const filters = subscriberFilters(req.validatedQuery as SubscriberFilters) as object
   res.setHeader("Content-Type", "text/csv; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="newsletter-subscribers-${new Date().toISOString().slice(0, 10)}.csv"`)
 

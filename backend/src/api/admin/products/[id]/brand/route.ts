@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { AdminSetProductBrandType } from "../../../brands/validators"
+import type { AdminSetProductBrandBody, Validated } from "@supplement-store/contract"
 import { setProductBrandWorkflow } from "../../../../../workflows/brand/set-product-brand"
 
 /** POST /admin/products/:id/brand with `{ brand_id }` (or null to clear): sets the product's brand. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<AdminSetProductBrandType, { id: string }>,
+  req: AuthenticatedMedusaRequest<Validated<typeof AdminSetProductBrandBody>, { id: string }>,
   res: MedusaResponse
 ) {
   const { result } = await setProductBrandWorkflow(req.scope).run({

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
+import type { CreateCommentBody, ListCommentsQuery, Validated } from "@supplement-store/contract"
+import { FieldError } from "../../../../../lib/field-error"
 import { COMMUNITY_MODULE } from "../../../../../modules/community"
 import type CommunityModuleService from "../../../../../modules/community/service"
 import { createCommentWorkflow } from "../../../../../workflows/community/create-comment"
 import { clientHash } from "../../../../utils/client"
-import type { StoreCreateCommentType, StoreListCommentsType } from "../../community-validators"
 import { publishedArticle } from "../../published-article"
 
 const PUBLIC_FIELDS = ["id", "parent_id", "author_name", "body", "created_at"] as const
@@ -18,7 +19,7 @@ type ThreadedComment = PublicComment & { replies: ThreadedComment[] }
  * over top-level comments; each carries all its approved replies, nested under their parent.
  */
 export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
-  const { limit, offset } = req.validatedQuery as StoreListCommentsType
+  const { limit, offset } = req.validatedQuery as Validated<typeof ListCommentsQuery>
   const article = await publishedArticle(req)
   const community: CommunityModuleService = req.scope.resolve(COMMUNITY_MODULE)
   const approved = { article_id: article.id, status: "approved" as const }
@@ -54,7 +55,7 @@ export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: 
  * moderator; a logged-in customer's name and email come from the account, whatever the body says.
  */
 export async function POST(
-  req: AuthenticatedMedusaRequest<StoreCreateCommentType, { handle: string }>,
+  req: AuthenticatedMedusaRequest<Validated<typeof CreateCommentBody>, { handle: string }>,
   res: MedusaResponse
 ) {
   const article = await publishedArticle(req)
@@ -68,7 +69,7 @@ export async function POST(
   const author_name = accountName || input.author_name
   const email = customer ? customer.email : input.email
   if (!author_name || !email) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, !author_name ? "author_name: enter your name" : "email: enter a valid email address")
+    throw new FieldError(!author_name ? { author_name: "Enter your name" } : { email: "Enter your email address" })
   }
 
   const tooFast = input.started_at !== undefined && Date.now() - input.started_at < MIN_SECONDS_TO_WRITE * 1000

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { JoinClubBody, Validated } from "@supplement-store/contract"
 import { CLUB } from "../../../../../lib/club"
 import { joinClubWorkflow } from "../../../../../workflows/club/join-club"
-import type { StoreJoinClubType } from "../../../club/validators"
 
 async function membership(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -26,7 +26,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /store/customers/me/club with optional `{ cart_id }`: joins the club and reprices that cart. */
-export async function POST(req: AuthenticatedMedusaRequest<StoreJoinClubType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof JoinClubBody>>, res: MedusaResponse) {
   await joinClubWorkflow(req.scope).run({
     input: { customer_id: req.auth_context.actor_id, cart_id: req.validatedBody.cart_id },
   })

@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import type { CustomerNewsletterBody, Validated } from "@supplement-store/contract"
 import { NEWSLETTER_MODULE } from "../../../../../modules/newsletter"
 import type NewsletterModuleService from "../../../../../modules/newsletter/service"
 import { setNewsletterTopicsWorkflow } from "../../../../../workflows/newsletter/set-topics"
 import { subscribeToNewsletterWorkflow } from "../../../../../workflows/newsletter/subscribe"
 import { publicSubscription, topicList } from "../../../newsletter/serialize"
-import type { StoreCustomerNewsletterType } from "../../../newsletter/validators"
 
 /**
  * The subscription of the account's address, only when its mailbox's owner connected it to this account
@@ -29,7 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * A connected, confirmed subscription changes at once. Any other choice is mailed to the address as a
  * link to confirm (the sign-up's double opt-in), and the answer tells nothing of its subscription.
  */
-export async function POST(req: AuthenticatedMedusaRequest<StoreCustomerNewsletterType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof CustomerNewsletterBody>>, res: MedusaResponse) {
   const { topics } = req.validatedBody
   const { email, customer_id, subscriber } = await connectedSubscription(req)
   if (subscriber?.status === "confirmed") {

@@ -1,4 +1,5 @@
-import { z } from "@medusajs/framework/zod"
+import { z } from "zod"
+import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
 
 /**
  * What the storefront may ask of `POST /store/search`, stricter than Medusa's own validator (which
@@ -18,13 +19,12 @@ export const SEARCH_FIELDS = {
   },
 } as const
 
-export const MAX_QUERY_LENGTH = 200
 const MAX_VALUES = 50
 
 // PostgreSQL refuses NUL in text, and no reader types control characters.
 const SearchText = z
   .string()
-  .max(MAX_QUERY_LENGTH, `search text must be at most ${MAX_QUERY_LENGTH} characters`)
+  .max(MAX_SEARCH_TEXT_LENGTH, `search text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters`)
   .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "search text must not contain control characters")
 
 const FilterValue = z.union([SearchText, z.number().finite(), z.boolean()])
@@ -92,6 +92,55 @@ function entityQuery<const E extends keyof typeof SEARCH_FIELDS>(entity: E) {
     .strict()
 }
 
-const SearchQuery = z.discriminatedUnion("entity", [entityQuery("product"), entityQuery("article")])
+export const SearchQuery = z.discriminatedUnion("entity", [entityQuery("product"), entityQuery("article")])
 
-export const StoreSearchRequest = z.union([z.object({ queries: z.array(SearchQuery).min(1).max(4) }).strict(), SearchQuery])
+/** POST /store/search: one query, or several at once (`queries`). */
+export const SearchBody = z.union([z.object({ queries: z.array(SearchQuery).min(1).max(4) }).strict(), SearchQuery])
+
+// ---------------------------------------------------------------- responses
+
+/** A product as the search index holds it (what a hit's `document` carries). */
+export type ProductSearchDocument = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  status: string
+  brand: string | null
+  categories: string[]
+  sales_channel_ids: string[]
+  price: number | null
+  club_price: number | null
+  currency_code: string | null
+  in_stock: boolean
+  synonyms: string
+}
+
+/** A published article as the search index holds it. */
+export type ArticleSearchDocument = {
+  id: string
+  handle: string
+  title: string
+  summary: string
+  hero_image: string | null
+  published_at: string
+  topic: string | null
+  topic_handle: string | null
+  author: string | null
+  synonyms: string
+}
+
+export type SearchFacet =
+  | { type: "value"; values: { value: string; count: number }[] }
+  | { type: "range"; ranges: { key: string; count: number }[] }
+
+export type SearchResult<T> = {
+  hits: { id: string; document: T }[]
+  facets?: Record<string, SearchFacet>
+  metadata: { count: number | null }
+}
+
+/** POST /store/search with `queries`: one result per query, in order. */
+export type SearchResponse = { results: SearchResult<ProductSearchDocument | ArticleSearchDocument>[] }

@@ -1,0 +1,31 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { invalidRequest, type Schema } from "@supplement-store/contract"
+import { FieldError } from "../../lib/field-error"
+
+/**
+ * Our routes' validation, with the contract's schemas: a request that does not parse is refused with
+ * every field's problem (`fields`), in the words the storefront's forms use too. Medusa's own
+ * validators would flatten them into one English sentence.
+ */
+export function validateBody(schema: Schema) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    req.validatedBody = parse(schema, req.body ?? {})
+    next()
+  }
+}
+
+export function validateQuery(schema: Schema) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    req.validatedQuery = parse(schema, req.query) as Record<string, unknown>
+    next()
+  }
+}
+
+function parse(schema: Schema, input: unknown): unknown {
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) {
+    const { fields, message } = invalidRequest(parsed.error)
+    throw new FieldError(fields!, "invalid_data", message)
+  }
+  return parsed.data
+}

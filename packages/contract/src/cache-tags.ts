@@ -1,0 +1,25 @@
+/**
+ * The storefront's cache tags. The storefront tags what it reads with them; the backend names them
+ * when an event makes those reads stale (its revalidation subscriber calls the storefront's
+ * `/api/revalidate`).
+ */
+export const cacheTags = {
+  regions: "regions",
+  products: "products",
+  brands: "brands",
+  categories: "categories",
+  collections: "collections",
+  clubPrices: "club-prices",
+  articles: "articles",
+  topics: "topics",
+  /** One article's page. */
+  article: (handle: string) => `article:${handle}`,
+  /** One article's approved comments and vote count. */
+  community: (handle: string) => `community:${handle}`,
+} as const
+
+/** What a catalog change (a product created, edited or deleted) makes stale. */
+export const CATALOG_TAGS = [cacheTags.products, cacheTags.brands, cacheTags.categories, cacheTags.collections]
+
+/** The shape every tag has, for the storefront's revalidate route to check what it is sent. */
+export const CACHE_TAG_PATTERN = /^[a-z0-9:_-]{1,120}$/

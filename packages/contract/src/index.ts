@@ -1,0 +1,15 @@
+/**
+ * The contract between the backend and the storefront: what both must agree on, written once.
+ * The backend validates its own routes with these schemas and answers with these types; the
+ * storefront checks its forms with the same schemas before it sends them, so both say the same words.
+ */
+export * from "./brand"
+export * from "./cache-tags"
+export * from "./club"
+export * from "./community"
+export * from "./errors"
+export * from "./fields"
+export * from "./limits"
+export * from "./news"
+export * from "./newsletter"
+export * from "./search"

@@ -1,0 +1,27 @@
+/** Limits, patterns and header names that both apps must spell the same way. */
+
+/** A handle: lowercase words joined by dashes (articles, topics, authors, brands). */
+export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const MAX_HANDLE_LENGTH = 120
+export const MAX_ARTICLE_HANDLE_LENGTH = 200
+
+export const REGION_ID_PATTERN = /^reg_[A-Za-z0-9]+$/
+export const PRODUCT_ID_PATTERN = /^prod_[A-Za-z0-9]+$/
+/** Ids of our own records (comments, articles...) as they appear in forms and links. */
+export const RECORD_ID_PATTERN = /^[A-Za-z0-9_]{1,100}$/
+
+export const MAX_EMAIL_LENGTH = 254
+/** A commenter's name. */
+export const MAX_NAME_LENGTH = 80
+/** A comment's text, in UTF-16 code units (what a textarea's `maxLength` counts). */
+export const MAX_COMMENT_LENGTH = 5000
+/** What a search box sends. */
+export const MAX_SEARCH_TEXT_LENGTH = 200
+
+/** The seconds a busy store asks for (`Retry-After` of its 409) before a checkout is tried again. */
+export const BUSY_RETRY_SECONDS = 2
+
+/** The header that proves a request comes from our storefront (value: STOREFRONT_PROXY_SECRET). */
+export const STOREFRONT_PROOF_HEADER = "x-storefront-proof"
+/** The header that carries an anonymous reader's signed visitor token (votes). */
+export const VISITOR_TOKEN_HEADER = "x-visitor-token"
