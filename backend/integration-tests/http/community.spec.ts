@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { CreateCommentBody, fieldErrorsOf } from "@supplement-store/contract"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { articles } from "../../src/scripts/seed-data/articles"
@@ -113,8 +114,8 @@ medusaIntegrationTestRunner({
           [comment({ email: "not-an-email" }), /email/],
           [comment({ author_name: "" }), /author_name/],
           [comment({ author_name: undefined, email: undefined }), /author_name/],
-          [comment({ parent_id: "cmt_unknown" }), /parent_id: the comment you reply to was not found/],
-          [comment({ parent_id: other.comment.id }), /parent_id: you can only reply to a comment on the same article/],
+          [comment({ parent_id: "cmt_unknown" }), /parent_id: The comment you reply to was not found/],
+          [comment({ parent_id: other.comment.id }), /parent_id: You can only reply to a comment on the same article/],
           [comment({ extra: "field" }), /extra/],
         ]
         for (const [body, message] of cases) {
@@ -124,6 +125,26 @@ medusaIntegrationTestRunner({
         }
         const unknownArticle = await post(comment({}), asNewClient(store.headers), "no-such-article")
         expect(unknownArticle.status).toBe(404)
+      })
+
+      it("names each refused field in `fields`, in the contract's words (what the storefront's form shows)", async () => {
+        const cases: [Record<string, unknown>, Record<string, string>][] = [
+          [comment({ body: "   " }), { body: "Write a comment" }],
+          [comment({ email: "not-an-email" }), { email: "Enter a valid email address" }],
+          [comment({ author_name: "x".repeat(81), body: "" }), { author_name: "Your name may be at most 80 characters", body: "Write a comment" }],
+          [comment({ author_name: undefined, email: undefined }), { author_name: "Enter your name" }],
+          [comment({ parent_id: "cmt_unknown" }), { parent_id: "The comment you reply to was not found" }],
+          [comment({ body: "see http://a.example http://b.example www.c.example" }), { body: "A comment may contain at most 2 links" }],
+        ]
+        for (const [body, fields] of cases) {
+          const { status, data } = await post(body)
+          expect({ status, data }).toEqual({ status: 400, data: { type: "invalid_data", message: expect.any(String), fields } })
+          const parsed = CreateCommentBody.safeParse(body)
+          // What the schema itself refuses, the storefront refuses before sending, in the same words.
+          if (!parsed.success) {
+            expect(fieldErrorsOf(parsed.error)).toEqual(fields)
+          }
+        }
       })
     })
 

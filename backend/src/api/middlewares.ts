@@ -30,6 +30,7 @@ import {
   ListArticlesQuery,
   ListCommentsQuery,
   NewsletterTokenBody,
+  RegisterIdentityBody,
   SearchBody,
   SetTopicsBody,
   SubscribeBody,
@@ -82,7 +83,7 @@ function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaN
  * validates again with its own) sees it, so hostile or oversized queries get a 400 that says what is
  * wrong.
  */
-const guardSearchRequest = validateBody(SearchBody)
+const guardSearchRequest = validateBody(SearchBody, "search request")
 
 // Every keystroke of the header box is a search, so the limit is generous; the benchmark raises it.
 const searchLimits = rateLimit({
@@ -157,6 +158,8 @@ export default defineMiddlewares({
     // Medusa's emailpass routes for every actor (customer and admin user), and customer registration.
     { matcher: /^\/auth\/[^/]+\/emailpass\/?$/, method: ["POST"], middlewares: [loginLimits] },
     { matcher: /^\/auth\/[^/]+\/emailpass\/register\/?$/, method: ["POST"], middlewares: [registerLimits] },
+    // A customer's registration is checked with the storefront's own schema, so a refusal names its field.
+    { matcher: "/auth/customer/emailpass/register", method: ["POST"], middlewares: [validateBody(RegisterIdentityBody)] },
     { matcher: /^\/auth\/[^/]+\/emailpass\/reset-password\/?$/, method: ["POST"], middlewares: [resetLimits] },
     { matcher: /^\/auth\/[^/]+\/emailpass\/update\/?$/, method: ["POST"], middlewares: [passwordUpdateLimits] },
     { matcher: /^\/store\/customers\/?$/, method: ["POST"], middlewares: [customerCreateLimits] },

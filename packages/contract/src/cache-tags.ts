@@ -10,6 +10,7 @@ export const cacheTags = {
   categories: "categories",
   collections: "collections",
   clubPrices: "club-prices",
+  newsletterTopics: "newsletter",
   articles: "articles",
   topics: "topics",
   /** One article's page. */

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { Email, Page } from "./fields"
-import { MAX_COMMENT_LENGTH, MAX_NAME_LENGTH } from "./limits"
+import { MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, RECORD_ID_PATTERN } from "./limits"
 
 export const COMMENT_STATUSES = ["pending", "approved", "rejected", "spam"] as const
 export type CommentStatus = (typeof COMMENT_STATUSES)[number]
@@ -26,7 +26,7 @@ export const CreateCommentBody = z
     author_name: CommentAuthorName.optional(),
     email: Email.optional(),
     body: CommentBody,
-    parent_id: z.string().max(100).nullish(),
+    parent_id: z.string().regex(RECORD_ID_PATTERN, "The comment you reply to was not found").nullish(),
     notify_on_reply: z.boolean().default(false),
     /** Honeypot: hidden from people, filled in by naive bots. */
     website: z.string().max(500).optional(),

@@ -49,9 +49,9 @@ export function describeFields(fields: FieldErrors): string {
 }
 
 /** A 400 for a request that did not parse: every field's problem, and one line naming them. */
-export function invalidRequest(error: ZodError): ApiError {
+export function invalidRequest(error: ZodError, what = "request"): ApiError {
   const fields = fieldErrorsOf(error)
-  return { type: "invalid_data", message: `Invalid request: ${describeFields(fields)}`, fields }
+  return { type: "invalid_data", message: `Invalid ${what}: ${describeFields(fields)}`, fields }
 }
 
 export function isApiError(value: unknown): value is ApiError {

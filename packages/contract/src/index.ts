@@ -3,6 +3,7 @@
  * The backend validates its own routes with these schemas and answers with these types; the
  * storefront checks its forms with the same schemas before it sends them, so both say the same words.
  */
+export * from "./account"
 export * from "./brand"
 export * from "./cache-tags"
 export * from "./club"

@@ -7,9 +7,9 @@ import { FieldError } from "../../lib/field-error"
  * every field's problem (`fields`), in the words the storefront's forms use too. Medusa's own
  * validators would flatten them into one English sentence.
  */
-export function validateBody(schema: Schema) {
+export function validateBody(schema: Schema, what?: string) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    req.validatedBody = parse(schema, req.body ?? {})
+    req.validatedBody = parse(schema, req.body ?? {}, what)
     next()
   }
 }
@@ -21,10 +21,10 @@ export function validateQuery(schema: Schema) {
   }
 }
 
-function parse(schema: Schema, input: unknown): unknown {
+function parse(schema: Schema, input: unknown, what?: string): unknown {
   const parsed = schema.safeParse(input)
   if (!parsed.success) {
-    const { fields, message } = invalidRequest(parsed.error)
+    const { fields, message } = invalidRequest(parsed.error, what)
     throw new FieldError(fields!, "invalid_data", message)
   }
   return parsed.data

@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import jwt from "jsonwebtoken"
+import { FieldError } from "../../lib/field-error"
 import { Subscriber } from "./models/subscriber"
 
 export type NewsletterModuleOptions = {
@@ -47,17 +48,18 @@ class NewsletterModuleService extends MedusaService({ Subscriber }) {
   }
 
   /**
-   * The subscriber a link was made for, and the account a confirmation link connects; a clear 400 when
-   * the link is expired, altered, or (manage links) older than the latest unsubscribe or re-subscribe.
+   * The subscriber a link was made for, and the account a confirmation link connects; a 400 naming
+   * `token` when the link is expired, altered, or (manage links) older than the latest unsubscribe or
+   * re-subscribe.
    */
   async readToken(token: string, purpose: TokenPurpose) {
     const claims = this.verify(token, purpose)
     const [subscriber] = await this.listSubscribers({ id: claims.sub })
     if (!subscriber) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, NOT_VALID)
+      throw new FieldError({ token: NOT_VALID })
     }
     if (purpose === "manage" && claims.v !== subscriber.token_version) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, SUPERSEDED)
+      throw new FieldError({ token: SUPERSEDED })
     }
     return { subscriber, customer_id: purpose === "confirm" ? (claims.cid ?? null) : null }
   }
@@ -74,10 +76,10 @@ class NewsletterModuleService extends MedusaService({ Subscriber }) {
       }
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, EXPIRED[purpose])
+        throw new FieldError({ token: EXPIRED[purpose] })
       }
     }
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, NOT_VALID)
+    throw new FieldError({ token: NOT_VALID })
   }
 
   /** Confirmed subscribers per topic, for the admin overview. */

@@ -2,10 +2,9 @@ import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
+import { cacheTags } from "@supplement-store/contract"
 
 import { storeGet } from "@/lib/data/store-fetch"
-
-const BRANDS_TAG = "brands"
 
 export type Brand = {
   id: string
@@ -27,7 +26,7 @@ export type BrandWithProducts = Omit<Brand, "product_count"> & { products: Brand
 
 /** Every brand, A to Z, with its number of published products. */
 export const listBrands = cache(async (): Promise<Brand[]> => {
-  const { brands } = await storeGet<{ brands: Brand[] }>("/store/brands", {}, [BRANDS_TAG])
+  const { brands } = await storeGet<{ brands: Brand[] }>("/store/brands", {}, [cacheTags.brands])
   return brands
 })
 
@@ -40,7 +39,7 @@ export const getBrandByHandle = cache(async (handle: string): Promise<BrandWithP
     const { brand } = await storeGet<{ brand: BrandWithProducts }>(
       `/store/brands/${encodeURIComponent(handle)}`,
       {},
-      [BRANDS_TAG]
+      [cacheTags.brands]
     )
     return brand
   } catch (error) {

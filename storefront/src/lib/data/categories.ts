@@ -2,10 +2,10 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { cacheTags } from "@supplement-store/contract"
 
 import { storeGet } from "@/lib/data/store-fetch"
 
-const CATEGORIES_TAG = "categories"
 const CATEGORY_FIELDS = "id,name,handle,description,rank,parent_category_id,updated_at"
 
 export type Category = Pick<HttpTypes.StoreProductCategory, "id" | "name" | "handle" | "description"> & {
@@ -19,7 +19,7 @@ export const listCategories = cache(async (): Promise<Category[]> => {
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     { fields: CATEGORY_FIELDS, limit: 100 },
-    [CATEGORIES_TAG]
+    [cacheTags.categories]
   )
   return (product_categories as Category[])
     .slice()
@@ -34,7 +34,7 @@ export const getCategoryByHandle = cache(async (handle: string): Promise<Categor
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
     { handle, fields: CATEGORY_FIELDS, limit: 1 },
-    [CATEGORIES_TAG]
+    [cacheTags.categories]
   )
   return (product_categories as Category[]).find((c) => c.handle === handle) ?? null
 })

@@ -1,7 +1,8 @@
 import "server-only"
 
+import { cacheTags } from "@supplement-store/contract"
 import { getDefaultRegion } from "@/lib/data/regions"
-import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { storeGet } from "@/lib/data/store-fetch"
 
 /** Variant id → what a club member pays (in the region's currency). */
 export type ClubPrices = Record<string, number>
@@ -17,7 +18,7 @@ export async function getClubPrices(productId: string): Promise<ClubPrices> {
     const { prices } = await storeGet<{ prices?: unknown }>(
       "/store/club/prices",
       { product_id: productId, region_id: region.id },
-      ["club-prices", CACHE_TAGS.products]
+      [cacheTags.clubPrices, cacheTags.products]
     )
     if (!prices || typeof prices !== "object") {
       return {}

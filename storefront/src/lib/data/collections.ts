@@ -2,10 +2,9 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { cacheTags } from "@supplement-store/contract"
 
 import { storeGet } from "@/lib/data/store-fetch"
-
-const COLLECTIONS_TAG = "collections"
 
 export type Collection = {
   id: string
@@ -39,7 +38,7 @@ export const listCollections = cache(async (): Promise<Collection[]> => {
   const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
     "/store/collections",
     { limit: 100, fields: "id,title,handle,metadata,updated_at" },
-    [COLLECTIONS_TAG]
+    [cacheTags.collections]
   )
   return collections.map(toCollection)
 })
@@ -52,7 +51,7 @@ export const getCollectionByHandle = cache(async (handle: string): Promise<Colle
   const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
     "/store/collections",
     { handle: [handle], limit: 1, fields: "id,title,handle,metadata,updated_at" },
-    [COLLECTIONS_TAG]
+    [cacheTags.collections]
   )
   const found = collections.find((c) => c.handle === handle)
   return found ? toCollection(found) : null

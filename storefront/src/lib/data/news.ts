@@ -2,24 +2,29 @@ import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
+import {
+  cacheTags,
+  type Article,
+  type ArticleListResponse,
+  type ArticleSummary,
+  type FeaturedProduct,
+  type Topic,
+  type TrendingArticle,
+} from "@supplement-store/contract"
 
 import { requirePublishableKey } from "@/lib/config"
 import { readerHeaders } from "@/lib/data/reader"
 import { getDefaultRegion } from "@/lib/data/regions"
-import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { storeGet } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 import { isHandle } from "@/lib/util/search-params"
 
 /**
  * The newsroom's data layer: the only place the storefront talks to the
  * backend's /store/articles, /store/topics and /store/products/:id/articles.
- * Every read is cached by Next (revalidate 60 s, see storeGet) under these tags.
+ * Every read is cached by Next (revalidate 60 s, see storeGet) under the
+ * contract's tags, which the backend expires when articles change.
  */
-export const NEWS_TAGS = {
-  articles: "articles",
-  topics: "topics",
-  article: (handle: string) => `article:${handle}`,
-} as const
 
 /** Articles per page on /news and the topic pages. */
 export const ARTICLES_PER_PAGE = 12
@@ -27,74 +32,19 @@ export const ARTICLES_PER_PAGE = 12
 /** The backend's page size ceiling for /store/articles. */
 const MAX_ARTICLE_LIMIT = 50
 
-export type ArticleTopicRef = { handle: string; name: string }
-export type ArticleAuthorRef = { handle: string; name: string }
+export type {
+  Article,
+  ArticleAuthorRef,
+  ArticleSummary,
+  ArticleTopicRef,
+  Citation,
+  FeaturedProduct,
+  FeaturedVariant,
+  Topic,
+  TrendingArticle,
+} from "@supplement-store/contract"
 
-/** An article as lists, feeds and cards see it. */
-export type ArticleSummary = {
-  id: string
-  handle: string
-  title: string
-  summary: string | null
-  hero_image: string | null
-  published_at: string
-  view_count: number
-  topic: ArticleTopicRef | null
-  author: ArticleAuthorRef | null
-}
-
-export type TrendingArticle = ArticleSummary & { trending_score: number }
-
-export type Citation = { text: string; doi?: string | null; url?: string | null }
-
-export type FeaturedVariant = {
-  id: string
-  title: string | null
-  manage_inventory: boolean | null
-  allow_backorder: boolean | null
-  /** Filled in from /store/products when the stock could be read (undefined otherwise). */
-  inventory_quantity?: number | null
-  calculated_price?: {
-    calculated_amount: number | null
-    original_amount: number | null
-    currency_code: string | null
-  } | null
-}
-
-export type FeaturedProduct = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  variants: FeaturedVariant[]
-}
-
-/** A whole published article. */
-export type Article = Omit<ArticleSummary, "author"> & {
-  body: string
-  source_text: string | null
-  source_url: string | null
-  citations: Citation[] | null
-  updated_at: string
-  author: (ArticleAuthorRef & { bio: string | null; avatar_url: string | null }) | null
-  featured_products: FeaturedProduct[]
-}
-
-export type Topic = {
-  id: string
-  handle: string
-  name: string
-  description: string | null
-  article_count: number
-}
-
-export type ArticlePage = {
-  articles: ArticleSummary[]
-  count: number
-  limit: number
-  offset: number
-}
+export type ArticlePage = ArticleListResponse
 
 function isMissing(error: unknown): boolean {
   return error instanceof FetchError && (error.status === 404 || error.status === 400)
@@ -112,7 +62,7 @@ export const listArticles = cache(
     return storeGet<ArticlePage>(
       "/store/articles",
       { topic: options.topic, limit, offset },
-      [NEWS_TAGS.articles]
+      [cacheTags.articles]
     )
   }
 )
@@ -123,7 +73,7 @@ export const listTrendingArticles = cache(async (limit: number = 5): Promise<Tre
   const { articles } = await storeGet<{ articles: TrendingArticle[] }>(
     "/store/articles/trending",
     { limit: take },
-    [NEWS_TAGS.articles]
+    [cacheTags.articles]
   )
   return articles
 })
@@ -144,7 +94,7 @@ async function featuredStock(productIds: string[]): Promise<Map<string, number |
     }>(
       "/store/products",
       { id: productIds, limit: productIds.length, fields: "id,variants.id,+variants.inventory_quantity" },
-      [CACHE_TAGS.products]
+      [cacheTags.products]
     )
     for (const product of products) {
       for (const variant of product.variants ?? []) {
@@ -168,7 +118,7 @@ export const getArticle = cache(async (handle: string): Promise<Article | null> 
     ;({ article } = await storeGet<{ article: Article }>(
       `/store/articles/${encodeURIComponent(handle)}`,
       { region_id: region.id },
-      [NEWS_TAGS.articles, NEWS_TAGS.article(handle)]
+      [cacheTags.articles, cacheTags.article(handle)]
     ))
   } catch (error) {
     if (isMissing(error)) {
@@ -191,7 +141,7 @@ export const getArticle = cache(async (handle: string): Promise<Article | null> 
 
 /** Every topic, A to Z, with its number of published articles. */
 export const listTopics = cache(async (): Promise<Topic[]> => {
-  const { topics } = await storeGet<{ topics: Topic[] }>("/store/topics", {}, [NEWS_TAGS.topics])
+  const { topics } = await storeGet<{ topics: Topic[] }>("/store/topics", {}, [cacheTags.topics])
   return topics
 })
 
@@ -213,7 +163,7 @@ export const listProductArticles = cache(async (productId: string, limit: number
     const { articles } = await storeGet<{ articles: ArticleSummary[] }>(
       `/store/products/${encodeURIComponent(productId)}/articles`,
       {},
-      [NEWS_TAGS.articles, CACHE_TAGS.products]
+      [cacheTags.articles, cacheTags.products]
     )
     return articles.slice(0, Math.max(0, limit))
   } catch (error) {

@@ -2,9 +2,10 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { cacheTags } from "@supplement-store/contract"
 
 import { getDefaultRegion } from "@/lib/data/regions"
-import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { storeGet } from "@/lib/data/store-fetch"
 import { PRODUCTS_PER_PAGE } from "@/lib/util/pagination"
 import { getCheapestPrice } from "@/lib/util/product"
 import type { ProductSort } from "@/lib/util/store-filters"
@@ -71,7 +72,7 @@ async function fetchPage(params: Query, regionId: string): Promise<HttpTypes.Sto
   return storeGet<HttpTypes.StoreProductListResponse>(
     "/store/products",
     { ...params, region_id: regionId, fields: LIST_FIELDS },
-    [CACHE_TAGS.products]
+    [cacheTags.products]
   )
 }
 
@@ -175,7 +176,7 @@ export const getProductByHandle = cache(
         region_id: region.id,
         fields: DETAIL_FIELDS,
       },
-      [CACHE_TAGS.products]
+      [cacheTags.products]
     )
 
     const product = (products as Product[]).find((p) => p.handle === handle)
@@ -191,7 +192,7 @@ export async function listProductHandles(): Promise<{ handle: string; updatedAt?
     const { products, count } = await storeGet<HttpTypes.StoreProductListResponse>(
       "/store/products",
       { fields: "handle,updated_at", limit: MAX_LIMIT, offset },
-      [CACHE_TAGS.products]
+      [cacheTags.products]
     )
     for (const p of products) {
       if (p.handle) handles.push({ handle: p.handle, updatedAt: (p.updated_at as string | null) ?? undefined })

@@ -1,12 +1,11 @@
 import "server-only"
 
+import { STOREFRONT_PROOF_HEADER } from "@supplement-store/contract"
 import { headers } from "next/headers"
 
 import { config } from "@/lib/config"
 import { visitorIp } from "@/lib/util/visitor-ip"
 
-/** The backend's STOREFRONT_PROOF_HEADER (backend/src/api/utils/client.ts). */
-const PROOF_HEADER = "x-storefront-proof"
 
 /**
  * Headers for every backend call a reader triggers: the reader's address as X-Forwarded-For, with the
@@ -18,5 +17,5 @@ export async function readerHeaders(): Promise<Record<string, string>> {
   if (!ip) {
     return {}
   }
-  return { "x-forwarded-for": ip, ...(config.proxySecret ? { [PROOF_HEADER]: config.proxySecret } : {}) }
+  return { "x-forwarded-for": ip, ...(config.proxySecret ? { [STOREFRONT_PROOF_HEADER]: config.proxySecret } : {}) }
 }

@@ -2,8 +2,9 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
+import { cacheTags } from "@supplement-store/contract"
 
-import { CACHE_TAGS, storeGet } from "@/lib/data/store-fetch"
+import { storeGet } from "@/lib/data/store-fetch"
 
 /**
  * The region prices are calculated for: the first region of the store
@@ -13,7 +14,7 @@ export const getDefaultRegion = cache(async (): Promise<HttpTypes.StoreRegion> =
   const { regions } = await storeGet<HttpTypes.StoreRegionListResponse>(
     "/store/regions",
     { limit: 1, order: "created_at" },
-    [CACHE_TAGS.regions]
+    [cacheTags.regions]
   )
 
   const region = regions[0]

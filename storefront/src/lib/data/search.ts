@@ -1,5 +1,15 @@
 import "server-only"
 
+import {
+  MAX_SEARCH_TEXT_LENGTH,
+  SearchQuery,
+  type ArticleSearchDocument,
+  type ProductSearchDocument,
+  type SearchResponse,
+  type SearchResult,
+} from "@supplement-store/contract"
+import type { z } from "zod"
+
 import { requirePublishableKey } from "@/lib/config"
 import { readerHeaders } from "@/lib/data/reader"
 import { sdk } from "@/lib/sdk"
@@ -9,49 +19,17 @@ import { sdk } from "@/lib/sdk"
  * with the Search Module's results for the product and article indexes (published only).
  */
 
-export type ProductHit = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  brand: string | null
-  categories: string[]
-  price: number | null
-  club_price: number | null
-  currency_code: string | null
-  in_stock: boolean
-}
+/** What a result card shows of a product (the index holds a little more, for matching). */
+export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | "sales_channel_ids" | "synonyms">
 
-export type ArticleHit = {
-  id: string
-  handle: string
-  title: string
-  summary: string
-  topic: string | null
-  topic_handle: string | null
-  author: string | null
-  published_at: string
-}
+/** What a result card shows of an article. */
+export type ArticleHit = Omit<ArticleSearchDocument, "hero_image" | "synonyms">
 
 type FacetValue = { value: string; count: number }
-type Facet =
-  | { type: "value"; values: FacetValue[] }
-  | { type: "range"; ranges: { key: string; count: number }[] }
-type EngineResult<T> = {
-  hits: { id: string; document: T }[]
-  facets?: Record<string, Facet>
-  metadata: { count: number | null }
-}
 
-type SearchQuery = {
-  entity: "product" | "article"
-  filters?: Record<string, unknown>
-  pagination?: { skip?: number; take?: number }
-  search_options?: Record<string, unknown>
-}
+type SearchQuery = z.input<typeof SearchQuery>
 
-export const MAX_SEARCH_LENGTH = 200
+export const MAX_SEARCH_LENGTH = MAX_SEARCH_TEXT_LENGTH
 export const SEARCH_PRODUCTS_PER_PAGE = 12
 const SEARCH_ARTICLES_SHOWN = 6
 
@@ -63,9 +41,9 @@ export const PRICE_BANDS = [
 ] as const
 
 /** Searches with the reader's address, so the backend's rate limit counts the reader, not the storefront. */
-async function runSearch(queries: SearchQuery[]): Promise<EngineResult<any>[]> {
+async function runSearch(queries: SearchQuery[]): Promise<SearchResult<any>[]> {
   requirePublishableKey()
-  const { results } = await sdk.client.fetch<{ results: EngineResult<any>[] }>("/store/search", {
+  const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
     method: "POST",
     body: { queries },
     headers: await readerHeaders(),
@@ -74,12 +52,12 @@ async function runSearch(queries: SearchQuery[]): Promise<EngineResult<any>[]> {
   return results
 }
 
-const documents = <T,>(result: EngineResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))
+const documents = <T,>(result: SearchResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))
 
 /** What the header box shows as you type: a few products and articles, the last word as a prefix. */
 export async function instantSearch(q: string): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
   // No total: the box shows a handful, and counting costs the engine a second pass.
-  const options = { match_strategy: "last", typo_tolerance: true, count: "none" }
+  const options = { match_strategy: "last", typo_tolerance: true, count: "none" } as const
   const [products, articles] = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 5 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 4 }, search_options: options },
@@ -113,7 +91,7 @@ export type SearchPageResult = {
   didYouMean: string | null
 }
 
-function valueFacet(result: EngineResult<unknown>, field: string): FacetValue[] {
+function valueFacet(result: SearchResult<unknown>, field: string): FacetValue[] {
   const facet = result.facets?.[field]
   return facet?.type === "value" ? facet.values : []
 }
@@ -178,7 +156,7 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
  * query with a stray or misspelt word still leads somewhere.
  */
 async function suggestionFor(q: string): Promise<string | null> {
-  const options = { match_strategy: "any", typo_tolerance: true }
+  const options = { match_strategy: "any", typo_tolerance: true } as const
   const results = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 1 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 1 }, search_options: options },

@@ -1,24 +1,62 @@
+import type { ApiError, ApiErrorType, FieldErrors } from "@supplement-store/contract"
+
 /**
  * Turns errors thrown by the Medusa js-sdk (a `FetchError` carrying the
- * backend's `message` and the HTTP `status`) or by `fetch` itself into short,
- * friendly sentences. Backend messages are never shown verbatim unless they
- * are known to be safe and useful; the UI renders them as plain text.
+ * backend's `message` and the HTTP `status`), by our own routes (a
+ * `StoreApiError` carrying the contract's `{ type, message, fields }`) or by
+ * `fetch` itself into short, friendly sentences. Backend messages are never
+ * shown verbatim unless they are known to be safe and useful; the UI renders
+ * them as plain text.
  */
+
+/** A refusal from one of our own routes, in the contract's shape. */
+export class StoreApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError
+  ) {
+    super(body.message)
+    this.name = "StoreApiError"
+  }
+}
 
 export type BackendErrorInfo = {
   message: string
   status: number | null
+  /** Our own routes' error type (`invalid_data`, `duplicate_error`...); null for Medusa's routes. */
+  type: ApiErrorType | null
+  /** Per field, the sentence to show beside it (our own routes). */
+  fields: FieldErrors
+  /** Seconds to wait before trying again, when the backend said. */
+  retryAfter: number | null
 }
 
 export function errorInfo(error: unknown): BackendErrorInfo {
+  if (error instanceof StoreApiError) {
+    return {
+      message: error.body.message,
+      status: error.status,
+      type: error.body.type,
+      fields: error.body.fields ?? {},
+      retryAfter: error.body.retry_after ?? null,
+    }
+  }
+  const none = { type: null, fields: {}, retryAfter: null }
   if (error && typeof error === "object") {
     const maybe = error as { message?: unknown; status?: unknown }
     return {
       message: typeof maybe.message === "string" ? maybe.message : "",
       status: typeof maybe.status === "number" ? maybe.status : null,
+      ...none,
     }
   }
-  return { message: typeof error === "string" ? error : "", status: null }
+  return { message: typeof error === "string" ? error : "", status: null, ...none }
+}
+
+/** "Too many requests. Try again in N seconds." when the backend said how long, a general version otherwise. */
+export function tooManyRequests(error: unknown): string {
+  const { retryAfter } = errorInfo(error)
+  return retryAfter ? `Too many requests. Try again in ${retryAfter} seconds.` : "Too many requests. Try again in a few minutes."
 }
 
 export const GENERIC_ERROR = "Something went wrong. Please try again."

@@ -3,9 +3,6 @@
  * client components may use them too.
  */
 
-/** The backend's ceiling for a comment's length (UTF-16 code units, like `maxLength`). */
-export const MAX_COMMENT_LENGTH = 5000
-
 /** Replies are indented up to this depth; deeper ones line up with their parent. */
 export const MAX_INDENT_DEPTH = 4
 

@@ -1,32 +1,46 @@
 "use server"
 
+import {
+  type CustomerNewsletterResponse,
+  type SubscribeResponse,
+  type SubscriptionResponse,
+} from "@supplement-store/contract"
 import { redirect } from "next/navigation"
-import { z } from "zod"
 
 import { hasPublishableKey } from "@/lib/config"
-import { confirmSubscription, setCustomerTopics, setPreferences, subscribe } from "@/lib/data/newsletter"
+import { getAuthHeaders } from "@/lib/data/cookies"
+import { readerHeaders } from "@/lib/data/reader"
+import { storeSend } from "@/lib/data/store-fetch"
 import { errorInfo, friendlyError, UNREACHABLE_ERROR } from "@/lib/util/errors"
-import { emailSchema, formValues, type FormState } from "@/lib/util/forms"
+import { fieldErrorsOf, formValues, type FormState } from "@/lib/util/forms"
+import { parseSignupForm } from "@/modules/newsletter/signup-request"
 import { linkProblem } from "@/modules/newsletter/utils"
 
 /**
  * The newsletter's Server Actions: sign-up (footer, article, account), the
- * confirmation page's button and the choices made on the preferences page.
- * Like every form here they work without JavaScript, and Next checks their Origin.
+ * confirmation page's button, the choices made on the preferences page, and
+ * the one-click unsubscribe of mail clients. Like every form here they work
+ * without JavaScript, and Next checks their Origin. Every call carries the
+ * reader's address, which the backend's limits count.
  */
 
 export type NewsletterFormState = FormState & { topics?: string[] }
 
 const topicsOf = (formData: FormData) => formData.getAll("topics").map(String).slice(0, 20)
-const SOURCES = z.enum(["footer", "article", "account"])
+
+async function send<T>(path: string, body: Record<string, unknown>, account = false): Promise<T> {
+  const headers = { ...(await readerHeaders()), ...(account ? await getAuthHeaders() : {}) }
+  return storeSend<T>(path, { body, headers })
+}
 
 function failure(error: unknown, fallback: string, topics: string[]): NewsletterFormState {
-  const { status, message } = errorInfo(error)
+  const { status, fields } = errorInfo(error)
   if (status === 429) {
     return { status: "error", message: "Too many sign-ups from your connection. Please try again in a few minutes.", topics }
   }
   if (status === 400) {
-    return { status: "error", message: linkProblem(error) ?? "Please check your email address and the newsletters you chose.", topics }
+    const { token, ...others } = fields
+    return { status: "error", message: token ?? "Please check your email address and the newsletters you chose.", fieldErrors: others, topics }
   }
   return { status: "error", message: friendlyError(error, fallback), topics }
 }
@@ -34,23 +48,19 @@ function failure(error: unknown, fallback: string, topics: string[]): Newsletter
 export async function subscribeToNewsletter(_prev: NewsletterFormState, formData: FormData): Promise<NewsletterFormState> {
   const values = formValues(formData)
   const topics = topicsOf(formData)
-  const email = emailSchema.safeParse(values.email ?? "")
-  const fieldErrors = {
-    ...(email.success ? {} : { email: email.error.issues[0]?.message }),
-    ...(topics.length ? {} : { topics: "Choose at least one newsletter" }),
-  }
-  if (!email.success || !topics.length) {
-    return { status: "error", fieldErrors, values: { email: values.email ?? "" }, topics }
+  const parsed = parseSignupForm(values, topics)
+  if (!parsed.success) {
+    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: { email: values.email ?? "" }, topics }
   }
   if (!hasPublishableKey()) {
     return { status: "error", message: UNREACHABLE_ERROR, topics }
   }
   try {
-    const source = SOURCES.catch("footer").parse(values.source)
-    const message = await subscribe({ email: email.data, topics, source })
+    // Signed in, the account goes along: the backend then knows who asked.
+    const { message } = await send<SubscribeResponse>("/store/newsletter", parsed.data, true)
     return { status: "success", message, topics }
   } catch (error) {
-    return { ...failure(error, "We couldn't sign you up. Please try again.", topics), values: { email: email.data } }
+    return { ...failure(error, "We couldn't sign you up. Please try again.", topics), values: { email: parsed.data.email } }
   }
 }
 
@@ -61,7 +71,7 @@ export async function subscribeToNewsletter(_prev: NewsletterFormState, formData
 export async function confirmNewsletter(formData: FormData): Promise<never> {
   const token = String(formData.get("token") ?? "")
   try {
-    await confirmSubscription(token)
+    await send<SubscriptionResponse>("/store/newsletter/confirm", { token })
   } catch (error) {
     if (!linkProblem(error)) {
       throw error
@@ -75,7 +85,7 @@ export async function saveNewsletterPreferences(_prev: NewsletterFormState, form
   const token = String(formData.get("token") ?? "")
   const topics = formData.get("intent") === "unsubscribe" ? [] : topicsOf(formData)
   try {
-    const subscription = await setPreferences(token, topics)
+    const { subscription } = await send<SubscriptionResponse>("/store/newsletter/preferences", { token, topics })
     return {
       status: "success",
       topics: subscription.topics,
@@ -93,7 +103,7 @@ export async function saveNewsletterPreferences(_prev: NewsletterFormState, form
 export async function saveAccountNewsletter(_prev: NewsletterFormState, formData: FormData): Promise<NewsletterFormState> {
   const topics = topicsOf(formData)
   try {
-    const { subscription, link_sent } = await setCustomerTopics(topics)
+    const { subscription, link_sent } = await send<CustomerNewsletterResponse>("/store/customers/me/newsletter", { topics }, true)
     return {
       status: "success",
       topics: link_sent ? topics : subscription.topics,
@@ -106,4 +116,12 @@ export async function saveAccountNewsletter(_prev: NewsletterFormState, formData
   } catch (error) {
     return failure(error, "We couldn't save your choices. Please try again.", topics)
   }
+}
+
+/**
+ * Mail clients' one-click unsubscribe (RFC 8058), posted to app/newsletter/unsubscribe: the signed
+ * token is all it needs.
+ */
+export async function unsubscribeByLink(token: string): Promise<void> {
+  await send<SubscriptionResponse>("/store/newsletter/unsubscribe", { token })
 }

@@ -1,9 +1,8 @@
 import { errorInfo } from "@/lib/util/errors"
 
-/** The backend's own sentence about an expired or altered email link: written for readers, shown as text. */
+/** The backend's own sentence about an expired or altered email link (it names `token`): written for readers, shown as text. */
 export function linkProblem(error: unknown): string | null {
-  const { status, message } = errorInfo(error)
-  return status === 400 && /link/i.test(message) ? message : null
+  return errorInfo(error).fields.token ?? null
 }
 
 /** The token of an email link's page, as one string (a repeated or missing `token` counts as none). */

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto"
+
+import { CACHE_TAG_PATTERN } from "@supplement-store/contract"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 
 import { config } from "@/lib/config"
-
-const TAG = /^[a-z0-9:_-]{1,120}$/
 
 function secretMatches(given: string | null): boolean {
   const expected = config.revalidateSecret
@@ -24,7 +24,7 @@ export async function POST(request: NextRequest) {
   }
   const body = await request.json().catch(() => null)
   const tags: unknown = body?.tags
-  if (!Array.isArray(tags) || !tags.length || tags.length > 50 || !tags.every((tag) => typeof tag === "string" && TAG.test(tag))) {
+  if (!Array.isArray(tags) || !tags.length || tags.length > 50 || !tags.every((tag) => typeof tag === "string" && CACHE_TAG_PATTERN.test(tag))) {
     return NextResponse.json({ message: "tags must be a list of cache tags" }, { status: 400 })
   }
   for (const tag of tags as string[]) {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 
-import { unsubscribe } from "@/lib/data/newsletter"
 import { errorInfo } from "@/lib/util/errors"
+import { unsubscribeByLink } from "@/modules/newsletter/actions"
 
 /**
  * The List-Unsubscribe address of every newsletter email. Mail clients POST
@@ -12,7 +12,7 @@ import { errorInfo } from "@/lib/util/errors"
 export async function POST(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? ""
   try {
-    await unsubscribe(token)
+    await unsubscribeByLink(token)
     return new NextResponse("You are unsubscribed.\n", { status: 200, headers: { "content-type": "text/plain; charset=utf-8" } })
   } catch (error) {
     const { status } = errorInfo(error)

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react"
 
 import { postComment, type CommentFormState } from "@/modules/community/actions"
-import { MAX_COMMENT_LENGTH } from "@/modules/community/utils"
+import { MAX_COMMENT_LENGTH } from "@supplement-store/contract/limits"
 import FormField from "@/modules/checkout/components/form-field"
 import FormMessage from "@/modules/checkout/components/form-message"
 import SubmitButton from "@/modules/checkout/components/submit-button"
