@@ -127,6 +127,17 @@ test("bad comment input shows field errors", async ({ page }) => {
   await expect(form.getByText(/valid email/i)).toBeVisible()
 })
 
+test("the backend's refusal of a comment shows beside the field it names, in its words", async ({ page }) => {
+  const handle = await articleHandle(6)
+  await page.goto(`/news/${handle}`)
+  const form = page.getByRole("form", { name: "Write a comment" })
+  // Only the backend knows the link rule: the storefront's schema lets this through.
+  await writeComment(page, form, { name: "Bea", email: "bea@example.com", body: "See http://a.example and http://b.example and www.c.example" })
+  await expect(form.getByLabel("Comment")).toHaveAttribute("aria-invalid", "true")
+  await expect(form.getByText("A comment may contain at most 2 links")).toBeVisible()
+  await expect(form.getByLabel("Email")).not.toHaveAttribute("aria-invalid", "true")
+})
+
 test("a visitor votes once; a second vote takes it back", async ({ page }) => {
   const handle = await articleHandle(7)
   await page.goto(`/news/${handle}`)

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { fieldErrorsOf, RegisterIdentityBody } from "@supplement-store/contract"
 import { seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { categories, products } from "../../src/scripts/seed-data/catalog"
 import { DEMO_STORE, discounted } from "../../src/scripts/seed-data/store-setup"
@@ -200,6 +201,18 @@ medusaIntegrationTestRunner({
         expect(status).toBe(200)
         const login = await api.post("/auth/customer/emailpass", { email, password: "second-password" })
         expect(login.data.token).toEqual(expect.any(String))
+      })
+    })
+
+    describe("registration", () => {
+      it("refuses what the storefront's form refuses, naming the same fields in the same words", async () => {
+        const body = { email: "nia@localhost", password: "short" }
+        const { status, data } = await api.post("/auth/customer/emailpass/register", body, anyStatus)
+        expect(status).toBe(400)
+        const form = RegisterIdentityBody.safeParse(body)
+        expect(form.success).toBe(false)
+        expect(data).toEqual({ type: "invalid_data", message: expect.any(String), fields: fieldErrorsOf(form.error!) })
+        expect(data.fields).toEqual({ email: "Enter a valid email address", password: "Password must be at least 8 characters" })
       })
     })
 
