@@ -2,7 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
-import { ARTICLE_LIST_FIELDS, publishedFilter } from "./queries"
+import { publishedFilter } from "../../../modules/news/published"
+import { ARTICLE_LIST_FIELDS } from "./queries"
 import type { StoreListArticlesParamsType } from "./validators"
 
 /** GET /store/articles: published articles, newest first, optionally of one topic (`?topic=handle`). */

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ARTICLE_DETAIL_FIELDS, featuredProducts, publishedFilter } from "../queries"
+import { publishedFilter } from "../../../../modules/news/published"
+import { ARTICLE_DETAIL_FIELDS, featuredProducts } from "../queries"
 import type { StoreArticleParamsType } from "../validators"
 
 /** GET /store/articles/:handle: a published article with its featured products priced for the region. */
