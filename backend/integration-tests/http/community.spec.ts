@@ -4,6 +4,8 @@ import { CreateCommentBody, fieldErrorsOf } from "@supplement-store/contract"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { articles } from "../../src/scripts/seed-data/articles"
+import { COMMUNITY_MODULE } from "../../src/modules/community"
+import type CommunityModuleService from "../../src/modules/community/service"
 
 jest.setTimeout(180_000)
 
@@ -218,6 +220,23 @@ medusaIntegrationTestRunner({
         const customerHeaders = await customer("voter@example.com")
         expect((await api.post(url, {}, { headers: customerHeaders })).data).toMatchObject({ votes: 3, voted: true })
         expect((await api.post(url, {}, { headers: customerHeaders })).data).toMatchObject({ votes: 2, voted: false })
+      })
+
+      it("tells a double click from a second visitor vote of the same client by the database's answer", async () => {
+        const { data } = await api.get(`/store/articles/${otherArticle.handle}`, store)
+        const community: CommunityModuleService = getContainer().resolve(COMMUNITY_MODULE)
+        const vote = { article_id: data.article.id, voter_key: "visitor:double-click", client_hash: "client-of-the-day" }
+
+        const id = await community.addVote(vote)
+        expect(id).toMatch(/^vote_/)
+        // The same voter again: the vote is there either way, nothing is added.
+        expect(await community.addVote(vote)).toBeNull()
+        // The same client under another token: refused.
+        await expect(community.addVote({ ...vote, voter_key: "visitor:another-token" })).rejects.toMatchObject({
+          type: "conflict",
+        })
+        expect(await community.listVotes({ article_id: data.article.id })).toHaveLength(1)
+        await community.deleteVotes(id!)
       })
     })
 

@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { articles } from "../../src/scripts/seed-data/articles"
@@ -178,6 +179,39 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/articles/${id}`, { status: "published" }, admin)
         const { data } = await api.get(`/store/articles/${article.handle}`, store)
         expect(data.article.featured_products.map((p: { id: string }) => p.id)).toEqual(ids)
+      })
+
+      it("creates topics and authors, and deletes an article: 404 when unknown, undone when its event cannot be sent", async () => {
+        const topic = await api.post("/admin/topics", { name: "Sleep", handle: "sleep" }, admin)
+        const author = await api.post("/admin/authors", { name: "Nora Night", handle: "nora-night" }, admin)
+        expect([topic.status, author.status]).toEqual([201, 201])
+        expect(topic.data.topic).toMatchObject({ id: expect.stringMatching(/^topic_/), handle: "sleep" })
+        const { data } = await api.post(
+          "/admin/articles",
+          { title: "Short-lived", handle: "short-lived", body: "Gone soon.", status: "published", topic_id: topic.data.topic.id, author_id: author.data.author.id },
+          admin
+        )
+        const storePage = async () => (await api.get("/store/articles/short-lived", { ...store, ...anyStatus })).status
+        expect(await storePage()).toBe(200)
+
+        expect((await api.delete("/admin/articles/art_nope", { ...admin, ...anyStatus })).status).toBe(404)
+
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const emit = eventBus.emit.bind(eventBus)
+        const down = jest.spyOn(eventBus, "emit").mockImplementation(async (messages, options) => {
+          if ([messages].flat().some((message) => message.name === "article.deleted")) {
+            throw new Error("event bus down")
+          }
+          return emit(messages, options)
+        })
+        const failed = await api.delete(`/admin/articles/${data.article.id}`, { ...admin, ...anyStatus })
+        down.mockRestore()
+        expect(failed.status).toBe(500)
+        expect(await storePage()).toBe(200)
+
+        const deleted = await api.delete(`/admin/articles/${data.article.id}`, admin)
+        expect(deleted.data).toEqual({ id: data.article.id, object: "article", deleted: true })
+        expect(await storePage()).toBe(404)
       })
     })
   },

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { newsletterLinks } from "../lib/newsletter-links"
+import { publishedFilter } from "../modules/news/published"
 import { NEWSLETTER_MODULE } from "../modules/newsletter"
 import type NewsletterModuleService from "../modules/newsletter/service"
 import { NEWSLETTER_TOPICS } from "@supplement-store/contract"
@@ -14,12 +15,14 @@ type DigestSection = { title: string; articles: { title: string; url: string; ex
 async function weeklySections(container: MedusaContainer, storefrontUrl: string): Promise<Map<string, DigestSection>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const since = new Date(Date.now() - WEEK_MS)
+  const published = publishedFilter()
   type Deal = { title: string; handle: string; subtitle: string | null }
   const [{ data: articles }, { data: collections }] = await Promise.all([
     query.graph({
       entity: "article",
       fields: ["title", "handle", "summary", "published_at", "topic.handle"],
-      filters: { status: "published", published_at: { $gte: since } },
+      // Published, and within the last week.
+      filters: { ...published, published_at: { ...published.published_at, $gte: since } },
       pagination: { order: { published_at: "DESC" } },
     }),
     query.graph({ entity: "product_collection", fields: ["products.title", "products.handle", "products.subtitle"], filters: { handle: "deals" } }),

@@ -1,3 +1,4 @@
+import { isPublished } from "../../modules/news/published"
 import { synonymText } from "./synonyms"
 
 export const ARTICLE_SOURCE_FIELDS = [
@@ -31,7 +32,7 @@ export type SourceArticle = {
  */
 export function toArticleDocuments(rows: SourceArticle[], now = new Date()) {
   return rows
-    .filter((row) => row.status === "published" && row.published_at && new Date(row.published_at) <= now)
+    .filter((row) => isPublished(row, now))
     .map((row) => ({
       id: row.id,
       handle: row.handle,

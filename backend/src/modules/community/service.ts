@@ -1,11 +1,22 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { UniqueConstraintViolationException } from "@medusajs/framework/mikro-orm/core"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Comment } from "./models/comment"
 import { Vote } from "./models/vote"
 import type { SpamRules } from "./spam"
 
 export type CommunityModuleOptions = Partial<SpamRules>
+
+/** What readers see of a comment: never its email, client or moderation details. */
+export const PUBLIC_COMMENT_FIELDS = ["id", "parent_id", "author_name", "body", "created_at"] as const
+export type PublicComment = { id: string; parent_id: string | null; author_name: string; body: string; created_at: Date }
+export type ThreadedComment = PublicComment & { replies: ThreadedComment[] }
+
+/** PostgreSQL's unique_violation, by its code (23505) as the driver reports it, whatever the message's language. */
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof UniqueConstraintViolationException || (error as { code?: string })?.code === "23505"
+}
 
 class CommunityModuleService extends MedusaService({ Comment, Vote }) {
   readonly rules: SpamRules
@@ -16,29 +27,67 @@ class CommunityModuleService extends MedusaService({ Comment, Vote }) {
   }
 
   /**
-   * Votes for the article, or takes the voter's vote back (a toggle); answers whether the voter now
-   * has a vote. A visitor's vote carries its client's hash for the day: when that client already has a
-   * visitor vote for the article today under another token (or none), the vote is refused, not added.
+   * Approved comments of an article as a thread, oldest first. Pagination is over top-level comments;
+   * each carries all its approved replies, nested under their parent. `count` is of top-level comments,
+   * `total` of all approved ones.
    */
-  async toggleVote(articleId: string, voterKey: string, clientHash: string | null): Promise<boolean> {
-    const mine = async () => (await this.listVotes({ article_id: articleId, voter_key: voterKey }, { select: ["id"] }))[0]
-    const existing = await mine()
-    if (existing) {
-      await this.deleteVotes(existing.id)
-      return false
+  @InjectManager()
+  async listThread(
+    articleId: string,
+    { limit, offset }: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ comments: ThreadedComment[]; count: number; total: number }> {
+    const approved = { article_id: articleId, status: "approved" as const }
+    const [roots, count] = await this.listAndCountComments(
+      { ...approved, parent_id: null },
+      { select: [...PUBLIC_COMMENT_FIELDS], order: { created_at: "ASC" }, skip: offset, take: limit },
+      sharedContext
+    )
+    const replies = await this.listComments(
+      { ...approved, parent_id: { $ne: null } },
+      { select: [...PUBLIC_COMMENT_FIELDS], order: { created_at: "ASC" } },
+      sharedContext
+    )
+    const children = new Map<string, PublicComment[]>()
+    for (const reply of replies as PublicComment[]) {
+      children.set(reply.parent_id!, [...(children.get(reply.parent_id!) ?? []), reply])
     }
+    const withReplies = (comment: PublicComment): ThreadedComment => ({
+      ...comment,
+      replies: (children.get(comment.id) ?? []).map(withReplies),
+    })
+    return { comments: (roots as PublicComment[]).map(withReplies), count, total: count + replies.length }
+  }
+
+  /**
+   * Adds a vote and answers its id. The vote's unique indexes settle races, so they are asked rather
+   * than read first: when this voter's vote is already there (a double click got in first) nothing is
+   * added and the answer is null; when the voter's client already has another visitor vote for the
+   * article today, the vote is refused.
+   */
+  @InjectManager()
+  async addVote(
+    vote: { article_id: string; voter_key: string; client_hash: string | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string | null> {
+    const id = generateEntityId(undefined, "vote")
     try {
-      await this.createVotes({ article_id: articleId, voter_key: voterKey, client_hash: clientHash })
+      // Inserted by hand: the ORM's create turns the database error into English and drops its code.
+      await sharedContext.manager!.execute(
+        `insert into vote (id, article_id, voter_key, client_hash) values (?, ?, ?, ?)`,
+        [id, vote.article_id, vote.voter_key, vote.client_hash]
+      )
+      return id
     } catch (error) {
-      if (!/unique|already exists/i.test((error as Error).message)) {
+      if (!isUniqueViolation(error)) {
         throw error
       }
-      // A double click may have raced us to this voter's vote: then it is there either way.
-      if (!(await mine())) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, "A vote from your connection was already counted for this article today.")
-      }
     }
-    return true
+    const [mine] = await this.listVotes({ article_id: vote.article_id, voter_key: vote.voter_key }, { select: ["id"] }, sharedContext)
+    if (mine) {
+      return null
+    }
+    throw new MedusaError(MedusaError.Types.CONFLICT, "A vote from your connection was already counted for this article today.")
   }
 
   /** Approved comments and votes per article, for counts and the trending score. */

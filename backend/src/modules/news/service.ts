@@ -1,12 +1,27 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Article } from "./models/article"
 import { ArticleView } from "./models/article-view"
 import { Author } from "./models/author"
 import { Topic } from "./models/topic"
+import { publishedFilter } from "./published"
 
 class NewsModuleService extends MedusaService({ Article, ArticleView, Author, Topic }) {
+  /** The published article with this handle (its id, handle and title), or NOT_FOUND. */
+  @InjectManager()
+  async retrievePublishedArticle(handle: string, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
+    const [article] = await this.listArticles(
+      { handle, ...publishedFilter() },
+      { select: ["id", "handle", "title"] },
+      sharedContext
+    )
+    if (!article) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${handle}" was not found`)
+    }
+    return article
+  }
+
   /**
    * Records a view unless this visitor already viewed the article today; keeps the article's
    * `view_count` in step. Returns whether the view counted.

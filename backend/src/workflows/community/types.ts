@@ -10,3 +10,6 @@ export type NewComment = {
   /** Set when the form shows bot behaviour (honeypot filled, sent too fast). */
   bot_signal?: string | null
 }
+
+/** A voter on an article: `customer:<id>` or `visitor:<id>`, with the visitor's client hash of the day. */
+export type Voter = { article_id: string; voter_key: string; client_hash: string | null }

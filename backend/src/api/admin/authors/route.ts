@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { AdminCreateAuthorBody, Validated } from "@supplement-store/contract"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
+import { createAuthorWorkflow } from "../../../workflows/news/create-author"
 
 /** GET /admin/authors */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -9,8 +10,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ authors })
 }
 
-/** POST /admin/authors */
+/** POST /admin/authors: creates an author. */
 export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AdminCreateAuthorBody>>, res: MedusaResponse) {
-  const author = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).createAuthors(req.validatedBody)
+  const { result: author } = await createAuthorWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ author })
 }

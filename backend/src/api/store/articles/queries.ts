@@ -29,11 +29,6 @@ export const ARTICLE_DETAIL_FIELDS = [
   "author.avatar_url",
 ]
 
-/** What the store may see: published, and not dated in the future. */
-export function publishedFilter(now = new Date()): Record<string, unknown> {
-  return { status: "published", published_at: { $lte: now } }
-}
-
 export async function resolveRegion(container: MedusaContainer, regionId?: string) {
   const regions = await container.resolve(Modules.REGION).listRegions(regionId ? { id: regionId } : {}, { take: 1 })
   if (!regions.length) {

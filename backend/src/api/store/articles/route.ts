@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ListArticlesQuery, Validated } from "@supplement-store/contract"
 import { NEWS_MODULE } from "../../../modules/news"
 import type NewsModuleService from "../../../modules/news/service"
-import { ARTICLE_LIST_FIELDS, publishedFilter } from "./queries"
+import { publishedFilter } from "../../../modules/news/published"
+import { ARTICLE_LIST_FIELDS } from "./queries"
 
 /** GET /store/articles: published articles, newest first, optionally of one topic (`?topic=handle`). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { publishedFilter } from "../articles/queries"
+import { publishedFilter } from "../../../modules/news/published"
 
 /** GET /store/topics: the newsroom's topics with how many published articles each has. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

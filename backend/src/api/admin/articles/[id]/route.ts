@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminUpdateArticleBody, Validated } from "@supplement-store/contract"
 import ArticleProductLink from "../../../../links/article-product"
 import { NEWS_MODULE } from "../../../../modules/news"
 import type NewsModuleService from "../../../../modules/news/service"
+import { deleteArticleWorkflow } from "../../../../workflows/news/delete-article"
 import { updateArticleWorkflow } from "../../../../workflows/news/update-article"
 
 async function articleWithProducts(req: AuthenticatedMedusaRequest, id: string) {
@@ -43,11 +44,8 @@ export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof Admi
   res.json({ article: await articleWithProducts(req, req.params.id) })
 }
 
-/** DELETE /admin/articles/:id */
+/** DELETE /admin/articles/:id: deletes an article; search and the storefront drop it on `article.deleted`. */
 export async function DELETE(req: AuthenticatedMedusaRequest<unknown, { id: string }>, res: MedusaResponse) {
-  const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
-  await news.retrieveArticle(req.params.id)
-  await news.softDeleteArticles(req.params.id)
-  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: "article.deleted", data: { id: req.params.id } })
+  await deleteArticleWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "article", deleted: true })
 }

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { ArticleQuery, Validated } from "@supplement-store/contract"
-import { ARTICLE_DETAIL_FIELDS, featuredProducts, publishedFilter } from "../queries"
+import { publishedFilter } from "../../../../modules/news/published"
+import { ARTICLE_DETAIL_FIELDS, featuredProducts } from "../queries"
 
 /** GET /store/articles/:handle: a published article with its featured products priced for the region. */
 export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {

@@ -8,11 +8,7 @@ import { createCommentWorkflow } from "../../../../../workflows/community/create
 import { clientHash } from "../../../../utils/client"
 import { publishedArticle } from "../../published-article"
 
-const PUBLIC_FIELDS = ["id", "parent_id", "author_name", "body", "created_at"] as const
 const MIN_SECONDS_TO_WRITE = 3
-
-type PublicComment = { id: string; parent_id: string | null; author_name: string; body: string; created_at: Date }
-type ThreadedComment = PublicComment & { replies: ThreadedComment[] }
 
 /**
  * GET /store/articles/:handle/comments: approved comments as a thread, oldest first. Pagination is
@@ -21,33 +17,8 @@ type ThreadedComment = PublicComment & { replies: ThreadedComment[] }
 export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as Validated<typeof ListCommentsQuery>
   const article = await publishedArticle(req)
-  const community: CommunityModuleService = req.scope.resolve(COMMUNITY_MODULE)
-  const approved = { article_id: article.id, status: "approved" as const }
-
-  const [roots, count] = await community.listAndCountComments(
-    { ...approved, parent_id: null },
-    { select: [...PUBLIC_FIELDS], order: { created_at: "ASC" }, skip: offset, take: limit }
-  )
-  const replies = await community.listComments(
-    { ...approved, parent_id: { $ne: null } },
-    { select: [...PUBLIC_FIELDS], order: { created_at: "ASC" } }
-  )
-  const children = new Map<string, PublicComment[]>()
-  for (const reply of replies as PublicComment[]) {
-    children.set(reply.parent_id!, [...(children.get(reply.parent_id!) ?? []), reply])
-  }
-  const build = (comment: PublicComment): ThreadedComment => ({
-    ...comment,
-    replies: (children.get(comment.id) ?? []).map(build),
-  })
-
-  res.json({
-    comments: (roots as PublicComment[]).map(build),
-    count,
-    total: count + replies.length,
-    limit,
-    offset,
-  })
+  const thread = await req.scope.resolve<CommunityModuleService>(COMMUNITY_MODULE).listThread(article.id, { limit, offset })
+  res.json({ ...thread, limit, offset })
 }
 
 /**

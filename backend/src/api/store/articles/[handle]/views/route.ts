@@ -1,9 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { NEWS_MODULE } from "../../../../../modules/news"
 import type NewsModuleService from "../../../../../modules/news/service"
 import { clientHash, today } from "../../../../utils/client"
-import { publishedFilter } from "../../queries"
+import { publishedArticle } from "../../published-article"
 
 /**
  * POST /store/articles/:handle/views: counts a reader's view, at most once per client and day. The
@@ -11,13 +10,9 @@ import { publishedFilter } from "../../queries"
  * the address is never stored, and the hash cannot be linked across days.
  */
 export async function POST(req: MedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
-  const news: NewsModuleService = req.scope.resolve(NEWS_MODULE)
-  const [article] = await news.listArticles({ handle: req.params.handle, ...publishedFilter() }, { select: ["id"] })
-  if (!article) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Article "${req.params.handle}" was not found`)
-  }
+  const article = await publishedArticle(req)
   const day = today()
   const visitor = clientHash(req, day)
-  const counted = await news.recordView(article.id, visitor, day)
+  const counted = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).recordView(article.id, visitor, day)
   res.status(counted ? 201 : 200).json({ counted })
 }

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { VISITOR_TOKEN_HEADER } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../../../../../modules/community"
 import type CommunityModuleService from "../../../../../modules/community/service"
+import { toggleVoteWorkflow } from "../../../../../workflows/community/toggle-vote"
 import { clientHash, today } from "../../../../utils/client"
 import { issueVisitorToken, readVisitorToken } from "../../../../utils/visitor-token"
 import { publishedArticle } from "../../published-article"
 
-export const VISITOR_TOKEN_HEADER = "x-visitor-token"
-
-/** Who votes: a customer, or a visitor by their token and their client (see the community module's toggleVote). */
+/** Who votes: a customer, or a visitor by their token and their client (see the community module's addVote). */
 function voter(req: AuthenticatedMedusaRequest): { key: string; client: string | null; token?: string } {
   if (req.auth_context?.actor_id) {
     return { key: `customer:${req.auth_context.actor_id}`, client: null }
@@ -42,9 +42,12 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { handle: str
  */
 export async function POST(req: AuthenticatedMedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
   const article = await publishedArticle(req)
-  const community: CommunityModuleService = req.scope.resolve(COMMUNITY_MODULE)
   const { key, client, token } = voter(req)
-  const voted = await community.toggleVote(article.id, key, client)
-  const [, votes] = await community.listAndCountVotes({ article_id: article.id }, { select: ["id"], take: 1 })
+  const { result: voted } = await toggleVoteWorkflow(req.scope).run({
+    input: { article_id: article.id, voter_key: key, client_hash: client },
+  })
+  const [, votes] = await req.scope
+    .resolve<CommunityModuleService>(COMMUNITY_MODULE)
+    .listAndCountVotes({ article_id: article.id }, { select: ["id"], take: 1 })
   res.json({ votes, voted, ...(token ? { visitor_token: token } : {}) })
 }

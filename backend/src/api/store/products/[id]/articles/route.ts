@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import ArticleProductLink from "../../../../../links/article-product"
-import { ARTICLE_LIST_FIELDS, publishedFilter } from "../../../articles/queries"
+import { publishedFilter } from "../../../../../modules/news/published"
+import { ARTICLE_LIST_FIELDS } from "../../../articles/queries"
 
 /** GET /store/products/:id/articles: published articles that feature the product, newest first. */
 export async function GET(req: MedusaRequest<unknown, { id: string }>, res: MedusaResponse) {
