@@ -133,6 +133,7 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
 // The backend's Retry-After for a busy checkout (backend/src/api/utils/error-handler.ts).
 const BUSY_RETRY_MS = 2000
 
+/** The order's confirmation page. */
 export const confirmationPath = (orderId: string) => `/order/confirmed/${encodeURIComponent(orderId)}`
 
 /**
