@@ -117,7 +117,7 @@ export default function register(store) {
     const victimEmail = `victim-${randomUUID()}@example.com`
     const cartId = await readyCart(api(), { regionId, variantId: await someVariantId(api(), regionId), email: victimEmail })
     const placeOrder = (fields, cookie) =>
-      callServerAction(store.storefrontUrl, { file: "src/lib/data/cart.ts", name: "placeOrder", page: "/checkout", fields, cookie })
+      callServerAction(store.storefrontUrl, { file: "src/modules/checkout/actions.ts", name: "placeOrder", page: "/checkout", fields, cookie })
     const confirmationOf = async (response) => {
       const cookie = cookiesSetBy(response)
       const [, target] = (response.headers.get("x-action-redirect") ?? "").match(/^([^;]+)/) ?? []

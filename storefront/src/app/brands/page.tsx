@@ -6,8 +6,8 @@ import { listBrands } from "@/lib/data/brands"
 import BrandIndex from "@/modules/brands/components/brand-index"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import Notice from "@/modules/common/components/notice"
-import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import PageHeading from "@/modules/layout/components/page-heading"
+import Breadcrumbs from "@/modules/common/components/breadcrumbs"
+import PageHeading from "@/modules/common/components/page-heading"
 
 export const metadata: Metadata = {
   title: "Brands A–Z",

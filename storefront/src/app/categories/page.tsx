@@ -5,8 +5,8 @@ import { hasPublishableKey } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
 import TopicTiles from "@/modules/categories/components/topic-tiles"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
-import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import PageHeading from "@/modules/layout/components/page-heading"
+import Breadcrumbs from "@/modules/common/components/breadcrumbs"
+import PageHeading from "@/modules/common/components/page-heading"
 
 export const metadata: Metadata = {
   title: "Shop by health topic",

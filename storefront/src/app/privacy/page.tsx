@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
 
 import { CONTACT, STORE_NAME } from "@/lib/site"
-import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import PageHeading from "@/modules/layout/components/page-heading"
+import Breadcrumbs from "@/modules/common/components/breadcrumbs"
+import PageHeading from "@/modules/common/components/page-heading"
 
 export const metadata: Metadata = {
   title: "Privacy policy",

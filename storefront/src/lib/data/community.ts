@@ -51,7 +51,7 @@ export type CommentThread = {
 
 export type VoteState = Pick<VoteResponse, "votes" | "voted">
 
-export function articlePath(handle: string, resource: "comments" | "votes"): string {
+export function articleRoute(handle: string, resource: "comments" | "votes"): string {
   return `/store/articles/${encodeURIComponent(handle)}/${resource}`
 }
 
@@ -83,7 +83,7 @@ export const getCommentThread = cache(async (handle: string, pages: number = 1):
   try {
     chunks = await Promise.all(
       offsets.map((offset) =>
-        sdk.client.fetch<CommentListResponse>(articlePath(handle, "comments"), {
+        sdk.client.fetch<CommentListResponse>(articleRoute(handle, "comments"), {
           method: "GET",
           query: { limit: Math.min(BACKEND_PAGE_LIMIT, wanted - offset), offset },
           ...cachedFor(handle),
@@ -114,7 +114,7 @@ async function readVotes(handle: string, init: { headers?: Record<string, string
   }
   requirePublishableKey()
   try {
-    const { votes, voted } = await sdk.client.fetch<VoteState>(articlePath(handle, "votes"), { method: "GET", ...init })
+    const { votes, voted } = await sdk.client.fetch<VoteState>(articleRoute(handle, "votes"), { method: "GET", ...init })
     return { votes, voted: Boolean(voted) }
   } catch (error) {
     if (isNotFound(error)) {

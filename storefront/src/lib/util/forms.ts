@@ -17,6 +17,9 @@ export type FormState<Values extends Record<string, string> = Record<string, str
   values?: Partial<Values>
 }
 
+/** What an action without fields of its own answers (cart lines, shipping, payment, place order). */
+export type ActionState = Pick<FormState, "status" | "message">
+
 const required = (label: string) =>
   z
     .string({ error: `${label} is required` })

@@ -3,6 +3,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { redirect } from "next/navigation"
 
+import { getAuthHeaders } from "@/lib/data/cookies"
 import { retrieveCustomer } from "@/lib/data/customer"
 
 /** The logged-in customer; sends guests to /account (log in / register). */
@@ -12,4 +13,13 @@ export async function requireCustomer(): Promise<HttpTypes.StoreCustomer> {
     redirect("/account")
   }
   return customer
+}
+
+/** The logged-in customer's auth headers, for an action that changes their account; sends guests to /account. */
+export async function requireAuthHeaders(): Promise<{ authorization: string }> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    redirect("/account")
+  }
+  return { authorization: headers.authorization }
 }

@@ -5,7 +5,7 @@ import { updateTag } from "next/cache"
 
 import { hasPublishableKey } from "@/lib/config"
 import { getAuthHeaders, getAuthToken, setVisitorToken } from "@/lib/data/cookies"
-import { articlePath, voterHeaders } from "@/lib/data/community"
+import { articleRoute, voterHeaders } from "@/lib/data/community"
 import { readerHeaders } from "@/lib/data/reader"
 import { storeSend } from "@/lib/data/store-fetch"
 import { errorInfo, friendlyError, tooManyRequests } from "@/lib/util/errors"
@@ -44,7 +44,7 @@ export async function toggleVote(prev: VoteFormState, formData: FormData): Promi
     return { ...unchanged, error: UNAVAILABLE }
   }
   try {
-    const result = await storeSend<VoteResponse>(articlePath(handle, "votes"), {
+    const result = await storeSend<VoteResponse>(articleRoute(handle, "votes"), {
       headers: { ...(await voterHeaders()), ...(await readerHeaders()) },
     })
     // A first anonymous vote hands out the visitor token that recognises this reader next time.
@@ -105,7 +105,7 @@ async function sendComment(formData: FormData): Promise<CommentFormState> {
   }
 
   try {
-    const { comment } = await storeSend<CreateCommentResponse>(articlePath(handle, "comments"), {
+    const { comment } = await storeSend<CreateCommentResponse>(articleRoute(handle, "comments"), {
       body: parsed.data,
       headers: { ...(await getAuthHeaders()), ...(await readerHeaders()) },
     })

@@ -2,10 +2,11 @@ import type { Metadata } from "next"
 import Link from "next/link"
 
 import { hasPublishableKey } from "@/lib/config"
-import { getClubStatus, retrieveCustomer } from "@/lib/data/customer"
+import { getClubStatus } from "@/lib/data/club"
+import { retrieveCustomer } from "@/lib/data/customer"
 import AccountShell from "@/modules/account/components/account-shell"
-import ClubBenefits from "@/modules/account/components/club-benefits"
-import JoinClubForm from "@/modules/account/components/join-club-form"
+import ClubBenefits from "@/modules/club/components/club-benefits"
+import JoinClubForm from "@/modules/club/components/join-club-form"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 
 export const metadata: Metadata = {

@@ -7,8 +7,8 @@ import { listProducts } from "@/lib/data/products"
 import { PRODUCTS_PER_PAGE, parsePageParam, totalPagesFor } from "@/lib/util/pagination"
 import { buildHref, type SearchParams } from "@/lib/util/search-params"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
-import Breadcrumbs from "@/modules/layout/components/breadcrumbs"
-import PageHeading from "@/modules/layout/components/page-heading"
+import Breadcrumbs from "@/modules/common/components/breadcrumbs"
+import PageHeading from "@/modules/common/components/page-heading"
 import ProductListing from "@/modules/products/components/product-listing"
 
 type BrandPageProps = {

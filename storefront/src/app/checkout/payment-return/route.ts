@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server"
 
-import { pathAfterPaymentRedirect } from "@/lib/data/cart"
+import { pathAfterPaymentRedirect } from "@/modules/checkout/place-order"
 
 const REVIEW_STEP = "/checkout?step=review"
 

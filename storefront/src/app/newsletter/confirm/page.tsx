@@ -3,7 +3,7 @@ import Link from "next/link"
 
 import { hasPublishableKey } from "@/lib/config"
 import { getConfirmation, listNewsletterTopics } from "@/lib/data/newsletter"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import { confirmNewsletter } from "@/modules/newsletter/actions"
 import LinkProblem from "@/modules/newsletter/components/link-problem"

@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 
-import { useHeaderStatus } from "@/modules/layout/components/header-status"
+import { useHeaderStatus } from "@/modules/common/components/header-status"
 
 /**
  * Header link: "Log in" for guests, "Account (First name)" for customers. Rendered in the

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react"
 
-import { addAddress, type CustomerFormState } from "@/lib/data/customer"
-import AddressFields from "@/modules/checkout/components/address-fields"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { addAddress } from "@/modules/account/actions"
+import AddressFields from "@/modules/common/components/form/address-fields"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function AddAddressForm() {
   const [state, formAction] = useActionState(addAddress, initialState)

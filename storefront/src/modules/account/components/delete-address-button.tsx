@@ -1,9 +1,10 @@
 "use client"
 
-import { deleteAddress, type CustomerFormState } from "@/lib/data/customer"
+import type { FormState } from "@/lib/util/forms"
+import { deleteAddress } from "@/modules/account/actions"
 import InlineActionButton from "@/modules/common/components/inline-action-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function DeleteAddressButton({ addressId, label }: { addressId: string; label: string }) {
   return (

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react"
 
-import { requestPasswordReset, type CustomerFormState } from "@/lib/data/customer"
-import FormField from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { requestPasswordReset } from "@/modules/account/actions"
+import FormField from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function ForgotPasswordForm() {
   const [state, formAction] = useActionState(requestPasswordReset, initialState)

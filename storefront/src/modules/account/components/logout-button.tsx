@@ -1,5 +1,5 @@
-import { logout } from "@/lib/data/customer"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import { logout } from "@/modules/account/actions"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
 /** Log out; a plain form so it works without JavaScript. */
 export default function LogoutButton() {

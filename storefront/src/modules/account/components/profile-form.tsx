@@ -2,11 +2,12 @@
 
 import { useActionState } from "react"
 
-import { updateProfile, type CustomerFormState } from "@/lib/data/customer"
-import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import NameFields from "@/modules/checkout/components/name-fields"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { updateProfile } from "@/modules/account/actions"
+import FormField, { fieldsOf } from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import NameFields from "@/modules/common/components/form/name-fields"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
 type ProfileFormProps = {
   email: string
@@ -16,7 +17,7 @@ type ProfileFormProps = {
 }
 
 export default function ProfileForm({ email, firstName, lastName, phone }: ProfileFormProps) {
-  const [state, formAction] = useActionState(updateProfile, { status: "idle" } as CustomerFormState)
+  const [state, formAction] = useActionState(updateProfile, { status: "idle" } as FormState)
   const values = state.values ?? { first_name: firstName, last_name: lastName, phone }
   const field = fieldsOf(values, state.fieldErrors ?? {}, "profile-")
   return (

@@ -2,13 +2,14 @@
 
 import { useActionState } from "react"
 
-import { register, type CustomerFormState } from "@/lib/data/customer"
-import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import NameFields from "@/modules/checkout/components/name-fields"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { register } from "@/modules/account/actions"
+import FormField, { fieldsOf } from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import NameFields from "@/modules/common/components/form/name-fields"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function RegisterForm({ next }: { next?: string }) {
   const [state, formAction] = useActionState(register, initialState)

@@ -3,12 +3,13 @@
 import Link from "next/link"
 import { useActionState } from "react"
 
-import { resetPassword, type CustomerFormState } from "@/lib/data/customer"
-import FormField from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { resetPassword } from "@/modules/account/actions"
+import FormField from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function ResetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, formAction] = useActionState(resetPassword, initialState)

@@ -3,8 +3,9 @@
 import Link from "next/link"
 import { useActionState, useEffect, useId, useState } from "react"
 
-import { addToCart, type ActionState } from "@/lib/data/cart"
-import { refreshHeaderStatus } from "@/modules/layout/components/header-status"
+import type { ActionState } from "@/lib/util/forms"
+import { addToCart } from "@/modules/cart/actions"
+import { refreshHeaderStatus } from "@/modules/common/components/header-status"
 
 type AddToCartProps = {
   variantId: string | null

@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 
-import { useHeaderStatus } from "@/modules/layout/components/header-status"
+import { useHeaderStatus } from "@/modules/common/components/header-status"
 
 /**
  * Header link to the cart with the total number of units in it. Rendered in the browser from

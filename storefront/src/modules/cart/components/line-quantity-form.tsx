@@ -1,8 +1,9 @@
 "use client"
 
 import { useActionState, useEffect, useState } from "react"
+import type { ActionState } from "@/lib/util/forms"
+import { updateLineItem } from "@/modules/cart/actions"
 
-import { updateLineItem, type ActionState } from "@/lib/data/cart"
 
 type LineQuantityFormProps = {
   lineId: string

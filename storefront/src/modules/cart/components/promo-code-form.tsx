@@ -1,8 +1,9 @@
 "use client"
 
 import { useActionState } from "react"
+import type { ActionState } from "@/lib/util/forms"
+import { applyPromoCode, removePromoCode } from "@/modules/cart/actions"
 
-import { applyPromoCode, removePromoCode, type ActionState } from "@/lib/data/cart"
 
 const initialState: ActionState = { status: "idle" }
 

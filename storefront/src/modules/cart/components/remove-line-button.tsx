@@ -1,6 +1,7 @@
 "use client"
 
-import { removeLineItem, type ActionState } from "@/lib/data/cart"
+import type { ActionState } from "@/lib/util/forms"
+import { removeLineItem } from "@/modules/cart/actions"
 import InlineActionButton from "@/modules/common/components/inline-action-button"
 
 const initialState: ActionState = { status: "idle" }

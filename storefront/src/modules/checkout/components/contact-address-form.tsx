@@ -2,11 +2,12 @@
 
 import { useActionState } from "react"
 
-import { saveContactAndAddress, type AddressFormState } from "@/lib/data/cart"
-import AddressFields, { type AddressValues } from "@/modules/checkout/components/address-fields"
-import FormField from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { saveContactAndAddress } from "@/modules/checkout/actions"
+import AddressFields, { type AddressValues } from "@/modules/common/components/form/address-fields"
+import FormField from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
 type ContactAddressFormProps = {
   initialValues: AddressValues & { email?: string; marketing_consent?: string }
@@ -14,7 +15,7 @@ type ContactAddressFormProps = {
 
 /** Checkout step 1: email and shipping address, validated on the server. */
 export default function ContactAddressForm({ initialValues }: ContactAddressFormProps) {
-  const [state, formAction] = useActionState<AddressFormState, FormData>(saveContactAndAddress, {
+  const [state, formAction] = useActionState<FormState, FormData>(saveContactAndAddress, {
     status: "idle",
     values: initialValues,
   })

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react"
 
-import { saveShippingMethod, type ActionState } from "@/lib/data/cart"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { ActionState } from "@/lib/util/forms"
+import { saveShippingMethod } from "@/modules/checkout/actions"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
 export type ShippingChoice = {
   id: string

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
 import { paymentPublishableKey } from "@/lib/config"
-import { listPaymentProviders, listShippingOptions } from "@/lib/data/cart"
+import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
 import { formatAmount } from "@/lib/util/money"
 import AddressSummary from "@/modules/checkout/components/address-summary"
 import CheckoutStep from "@/modules/checkout/components/checkout-step"

@@ -38,6 +38,7 @@ export async function ArticleEngagement({ handle, commentPages }: CommunityProps
 }
 
 /** The comments section: thread, "Load more comments" and the comment form. */
-export async function ArticleComments({ handle, commentPages }: CommunityProps) {
-  return <CommentsSection handle={handle} thread={await threadOrNull(handle, commentPages)} perPage={COMMENTS_PER_PAGE} />
+export async function ArticleComments({ handle, articleHref, commentPages }: CommunityProps & { articleHref: string }) {
+  const thread = await threadOrNull(handle, commentPages)
+  return <CommentsSection handle={handle} articleHref={articleHref} thread={thread} perPage={COMMENTS_PER_PAGE} />
 }

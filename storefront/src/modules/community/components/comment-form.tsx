@@ -4,9 +4,9 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 
 import { postComment, type CommentFormState } from "@/modules/community/actions"
 import { MAX_COMMENT_LENGTH } from "@supplement-store/contract/limits"
-import FormField from "@/modules/checkout/components/form-field"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import FormField from "@/modules/common/components/form/form-field"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 import StartedAtField from "@/modules/community/components/started-at-field"
 import { GUEST_VIEWER, useArticleReader } from "@/modules/community/reader"
 

@@ -4,17 +4,18 @@ import type { CommentThread } from "@/lib/data/community"
 import CommentForm from "@/modules/community/components/comment-form"
 import CommentItem from "@/modules/community/components/comment-item"
 import { COMMENTS_PAGE_PARAM } from "@/modules/community/utils"
-import { articlePath } from "@/modules/news/utils"
 
 type CommentsSectionProps = {
   handle: string
+  /** The article's page (the newsroom's route), where "Load more comments" leads. */
+  articleHref: string
   /** Null when the comments couldn't be loaded. */
   thread: CommentThread | null
   perPage: number
 }
 
 /** The article's discussion: the approved thread, "Load more comments", and the form. */
-export default function CommentsSection({ handle, thread, perPage }: CommentsSectionProps) {
+export default function CommentsSection({ handle, articleHref, thread, perPage }: CommentsSectionProps) {
   const renderedAt = Date.now()
   const total = thread?.total ?? 0
   const nextPage = thread ? thread.pages + 1 : 2
@@ -53,7 +54,7 @@ export default function CommentsSection({ handle, thread, perPage }: CommentsSec
       {thread?.hasMore ? (
         <p className="mt-8">
           <Link
-            href={`${articlePath(handle)}?${COMMENTS_PAGE_PARAM}=${nextPage}#comments-page-${nextPage}`}
+            href={`${articleHref}?${COMMENTS_PAGE_PARAM}=${nextPage}#comments-page-${nextPage}`}
             rel="nofollow"
             data-testid="load-more-comments"
             className="inline-flex items-center rounded-md border border-leaf-600 px-4 py-2 text-sm font-medium text-leaf-700 no-underline hover:bg-leaf-600 hover:text-white"

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { STORE_NAME, STORE_TAGLINE } from "@/lib/site"
 import AccountLink from "@/modules/account/components/account-link"
 import CartButton from "@/modules/cart/components/cart-button"
-import HeaderStatusSync from "@/modules/layout/components/header-status"
+import HeaderStatusSync from "@/modules/common/components/header-status"
 import { MAIN_NAV } from "@/modules/layout/components/nav-links"
 import InstantSearch from "@/modules/search/components/instant-search"
 

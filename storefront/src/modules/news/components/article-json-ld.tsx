@@ -1,6 +1,6 @@
 import type { Article } from "@/lib/data/news"
 import { absoluteUrl, STORE_NAME } from "@/lib/site"
-import JsonLd from "@/modules/layout/components/json-ld"
+import JsonLd from "@/modules/common/components/json-ld"
 import { safeHttpUrl, topicPath } from "@/modules/news/utils"
 
 /** schema.org NewsArticle for search engines. */

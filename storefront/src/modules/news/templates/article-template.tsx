@@ -3,7 +3,7 @@ import Link from "next/link"
 import type { Article, ArticleSummary } from "@/lib/data/news"
 import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
 import { ArticleReaderProvider } from "@/modules/community/reader"
-import Breadcrumbs, { type Crumb } from "@/modules/layout/components/breadcrumbs"
+import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
 import ArticleBody from "@/modules/news/components/article-body"
 import ArticleImage from "@/modules/news/components/article-image"
 import ArticleJsonLd from "@/modules/news/components/article-json-ld"
@@ -139,7 +139,7 @@ export default function ArticleTemplate({
 
           <FeaturedProducts products={article.featured_products} currencyCode={currencyCode} />
 
-          <ArticleComments handle={article.handle} commentPages={commentPages} />
+          <ArticleComments handle={article.handle} articleHref={articlePath(article.handle)} commentPages={commentPages} />
 
           {related.length > 0 && article.topic ? (
             <section aria-labelledby="related-heading" className="mt-12 border-t border-sand-200 pt-8 print:hidden" data-print="hide">

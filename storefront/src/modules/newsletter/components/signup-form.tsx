@@ -3,8 +3,8 @@
 import { useActionState, useId } from "react"
 
 import type { NewsletterTopic } from "@/lib/data/newsletter"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 import { subscribeToNewsletter, type NewsletterFormState } from "@/modules/newsletter/actions"
 import TopicCheckboxes from "@/modules/newsletter/components/topic-checkboxes"
 

@@ -2,7 +2,7 @@ import type { Product, ProductBrand } from "@/lib/data/products"
 import { absoluteUrl } from "@/lib/site"
 import { safeImageUrl } from "@/lib/util/images"
 import { getVariantPrice, isVariantInStock } from "@/lib/util/product"
-import JsonLd from "@/modules/layout/components/json-ld"
+import JsonLd from "@/modules/common/components/json-ld"
 
 type ProductJsonLdProps = {
   product: Product

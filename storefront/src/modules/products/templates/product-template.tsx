@@ -1,11 +1,10 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 
 import type { ClubPrices } from "@/lib/data/club"
-import type { ArticleSummary } from "@/lib/data/news"
 import type { Product, ProductBrand } from "@/lib/data/products"
 import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
-import Breadcrumbs, { type Crumb } from "@/modules/layout/components/breadcrumbs"
-import InTheNews from "@/modules/news/components/in-the-news"
+import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
 import ProductJsonLd from "@/modules/products/components/product-json-ld"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
@@ -17,8 +16,8 @@ type ProductTemplateProps = {
   clubPrices: ClubPrices
   /** `?variant=` from the URL, when it names one of this product's variants. */
   requestedVariantId?: string
-  /** Published articles featuring the product (newest first, at most 4): the "In the news" block. */
-  articles?: ArticleSummary[]
+  /** The "In the news" block under the product (the newsroom's, composed by the route). */
+  inTheNews?: ReactNode
 }
 
 function clubPriceFor(club: number | undefined, current: number | undefined): number | null {
@@ -50,7 +49,7 @@ export default function ProductTemplate({
   currencyCode,
   clubPrices,
   requestedVariantId,
-  articles = [],
+  inTheNews,
 }: ProductTemplateProps) {
   const choices = toChoices(product, currencyCode, clubPrices)
   const initialVariantId =
@@ -139,7 +138,7 @@ export default function ProductTemplate({
         </div>
       </article>
 
-      <InTheNews articles={articles} />
+      {inTheNews}
 
       <ProductJsonLd
         product={product}

@@ -2,10 +2,11 @@
 
 import { useActionState, useState } from "react"
 
-import { savePaymentMethod, type ActionState } from "@/lib/data/cart"
-import FormMessage from "@/modules/checkout/components/form-message"
+import type { ActionState } from "@/lib/util/forms"
+import { savePaymentMethod } from "@/modules/checkout/actions"
 import { paymentMethodFor } from "@/modules/checkout/components/payment/registry"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
 type PaymentFormProps = {
   providerIds: string[]

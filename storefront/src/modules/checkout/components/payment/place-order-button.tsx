@@ -2,9 +2,10 @@
 
 import { useActionState, useEffect, useRef } from "react"
 
-import { placeOrder, type ActionState } from "@/lib/data/cart"
-import FormMessage from "@/modules/checkout/components/form-message"
+import type { ActionState } from "@/lib/util/forms"
+import { placeOrder } from "@/modules/checkout/actions"
 import type { PlaceOrderProps } from "@/modules/checkout/components/payment/types"
+import FormMessage from "@/modules/common/components/form/form-message"
 
 const initialState: ActionState = { status: "idle" }
 

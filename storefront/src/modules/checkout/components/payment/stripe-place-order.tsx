@@ -7,10 +7,11 @@ import { loadStripe } from "@stripe/stripe-js/pure"
 import Link from "next/link"
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react"
 
-import { placeOrder, type ActionState } from "@/lib/data/cart"
-import FormMessage from "@/modules/checkout/components/form-message"
+import type { ActionState } from "@/lib/util/forms"
+import { placeOrder } from "@/modules/checkout/actions"
 import { placeOrderButtonClass } from "@/modules/checkout/components/payment/place-order-button"
 import type { PlaceOrderProps } from "@/modules/checkout/components/payment/types"
+import FormMessage from "@/modules/common/components/form/form-message"
 
 /** Where Stripe sends the shopper back after 3-D Secure or a bank's page (app/checkout/payment-return). */
 export const PAYMENT_RETURN_PATH = "/checkout/payment-return"

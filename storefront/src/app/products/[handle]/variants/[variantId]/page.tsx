@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 
-import { ProductPageContent, productMetadata } from "@/modules/products/templates/product-page"
+import { ProductPageContent, productMetadata } from "../../product-page"
 
 type ProductVariantPageProps = {
   params: Promise<{ handle: string; variantId: string }>

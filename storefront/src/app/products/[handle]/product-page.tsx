@@ -8,10 +8,11 @@ import { getClubPrices } from "@/lib/data/club"
 import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
 import { getProductByHandle } from "@/lib/data/products"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import InTheNews from "@/modules/news/components/in-the-news"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 /**
- * A product page, shared by /products/[handle] (cached, the default variant) and
+ * A product page (the product, and the newsroom's "In the news" block under it), shared by /products/[handle] (cached, the default variant) and
  * /products/[handle]/variants/[variantId] (where next.config.ts rewrites `?variant=`,
  * so that choosing an option works without JavaScript).
  */
@@ -75,7 +76,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
       currencyCode={currencyCode}
       clubPrices={clubPrices}
       requestedVariantId={requestedVariantId}
-      articles={articles}
+      inTheNews={<InTheNews articles={articles} />}
     />
   )
 }

@@ -1,5 +1,5 @@
-import FormField, { fieldsOf } from "@/modules/checkout/components/form-field"
-import NameFields from "@/modules/checkout/components/name-fields"
+import FormField, { fieldsOf } from "@/modules/common/components/form/form-field"
+import NameFields from "@/modules/common/components/form/name-fields"
 import type { FieldErrors } from "@/lib/util/forms"
 
 export type AddressValues = Partial<

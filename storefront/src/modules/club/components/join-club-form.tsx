@@ -2,11 +2,12 @@
 
 import { useActionState } from "react"
 
-import { joinClub, type CustomerFormState } from "@/lib/data/customer"
-import FormMessage from "@/modules/checkout/components/form-message"
-import SubmitButton from "@/modules/checkout/components/submit-button"
+import type { FormState } from "@/lib/util/forms"
+import { joinClub } from "@/modules/club/actions"
+import FormMessage from "@/modules/common/components/form/form-message"
+import SubmitButton from "@/modules/common/components/form/submit-button"
 
-const initialState: CustomerFormState = { status: "idle" }
+const initialState: FormState = { status: "idle" }
 
 export default function JoinClubForm() {
   const [state, formAction] = useActionState(joinClub, initialState)

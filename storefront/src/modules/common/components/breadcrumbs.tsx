@@ -1,7 +1,7 @@
 import Link from "next/link"
 
 import { absoluteUrl } from "@/lib/site"
-import JsonLd from "@/modules/layout/components/json-ld"
+import JsonLd from "@/modules/common/components/json-ld"
 
 export type Crumb = { label: string; href: string }
 

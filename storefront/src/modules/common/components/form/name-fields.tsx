@@ -1,4 +1,4 @@
-import FormField, { type BoundFieldProps } from "@/modules/checkout/components/form-field"
+import FormField, { type BoundFieldProps } from "@/modules/common/components/form/form-field"
 
 /** First and last name, asked the same way by checkout, the address book, registration and the profile. */
 export default function NameFields({ field }: { field: (name: "first_name" | "last_name") => BoundFieldProps }) {
