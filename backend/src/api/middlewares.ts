@@ -11,6 +11,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { settings } from "../lib/config"
 import { AdminCreateBrand, AdminSetProductBrand } from "./admin/brands/validators"
 import {
   AdminCreateArticle,
@@ -89,7 +90,7 @@ function guardSearchRequest(req: MedusaRequest, _res: MedusaResponse, next: Medu
 // Every keystroke of the header box is a search, so the limit is generous; the benchmark raises it.
 const searchLimits = rateLimit({
   name: "search-client",
-  points: Number(process.env.SEARCH_RATE_LIMIT_PER_MINUTE || 600),
+  points: settings.search.rateLimitPerMinute,
   duration: 60,
   key: (req) => clientHash(req),
 })
