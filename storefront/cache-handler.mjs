@@ -1,7 +1,8 @@
 // Next.js's cache (ISR pages and cached fetches) in Redis, used when REDIS_URL is set (next.config.ts):
 // every storefront instance then serves one cache, and a revalidation that reaches one of them (the
 // backend calls one address, STOREFRONT_INTERNAL_URL or STOREFRONT_URL) reaches them all. Without it each instance keeps its own cache
-// on disk, which is right for a single instance.
+// on disk, which is right for a single instance. Next.js loads this file as it is, outside the app's
+// bundle, so it reads REDIS_URL and the store's identity itself; the app's settings are in src/lib/config.ts.
 import { createHash } from "node:crypto"
 
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler"

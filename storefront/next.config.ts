@@ -2,6 +2,7 @@ import path from "node:path"
 
 import type { NextConfig } from "next"
 
+import { config } from "./src/lib/config"
 import { securityHeaders } from "./src/lib/security-headers"
 import { imageRemotePatterns } from "./src/lib/util/images"
 import { COMMENTS_PAGE_PARAM } from "./src/modules/community/utils"
@@ -10,10 +11,10 @@ import { STORE_PARAMS } from "./src/modules/store/params"
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The end-to-end harness builds into its own folder so it never clashes with a running `next dev`.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: config.distDir,
   // With Redis, every storefront instance shares one page and data cache (see cache-handler.mjs);
   // nothing is kept in each instance's memory, so none of them serves a page the others dropped.
-  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
+  ...(config.redisUrl ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // The dev server is reached both as localhost and 127.0.0.1 (tests, scripts).
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   images: {
@@ -23,7 +24,7 @@ const nextConfig: NextConfig = {
   // Every response, static files included; the Content-Security-Policy depends on the route's class
   // and comes from src/proxy.ts (see docs/security.md).
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }]
+    return [{ source: "/:path*", headers: securityHeaders({ production: config.production }) }]
   },
   // Pages that are the same for every visitor are cached (ISR) and rendered on their first request,
   // never by `next build`, which runs without the backend and its key. A route without a dynamic

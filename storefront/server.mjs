@@ -1,8 +1,9 @@
 // The storefront's HTTP server: Next.js behind the one place that decides who the reader is.
 // `node server.mjs` serves the production build (`next build`); `node server.mjs --dev` is `next dev`.
 // Next.js itself only fills in X-Forwarded-For when a client left it out, so a client talking to the
-// storefront directly could name any address; here the socket decides, and TRUSTED_PROXIES (read here,
-// the one setting this file reads) says whose X-Forwarded-For to believe.
+// storefront directly could name any address; here the socket decides, and TRUSTED_PROXIES says whose
+// X-Forwarded-For to believe. Node.js runs this file as it is, before Next.js loads, so it reads its two
+// settings (TRUSTED_PROXIES, PORT) itself; the app's own are in src/lib/config.ts.
 import { createServer } from "node:http"
 import next from "next"
 import proxyaddr from "proxy-addr"

@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server"
 
+import { config as settings } from "@/lib/config"
 import { contentSecurityPolicy, isDynamicRoute } from "@/lib/security-headers"
 import { imageRemotePatterns } from "@/lib/util/images"
 
-const development = process.env.NODE_ENV === "development"
+const { development } = settings
 // Images next/image does not proxy load straight from the backend's file storage.
 const imageOrigins = imageRemotePatterns().map(({ protocol, hostname, port }) => `${protocol}://${hostname}${port ? `:${port}` : ""}`)
 const cachedPagePolicy = contentSecurityPolicy({ development, imageOrigins })

@@ -37,6 +37,7 @@ import {
   TrendingArticlesQuery,
 } from "@supplement-store/contract"
 import { z } from "@medusajs/framework/zod"
+import { settings } from "../lib/config"
 import { admitCheckout } from "./utils/checkout-admission"
 import { clientHash, saltedHash } from "./utils/client"
 import { errorHandler } from "./utils/error-handler"
@@ -88,7 +89,7 @@ const guardSearchRequest = validateBody(SearchBody, "search request")
 // Every keystroke of the header box is a search, so the limit is generous; the benchmark raises it.
 const searchLimits = rateLimit({
   name: "search-client",
-  points: Number(process.env.SEARCH_RATE_LIMIT_PER_MINUTE || 600),
+  points: settings.search.rateLimitPerMinute,
   duration: 60,
   key: (req) => clientHash(req),
 })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_TAGS, cacheTags } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../modules/community"
 import type CommunityModuleService from "../modules/community/service"
+import { settings } from "../lib/config"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
 
@@ -41,21 +42,18 @@ async function tagsFor(name: string, ids: string[], container: Container): Promi
  * secret the storefront's short revalidate period still refreshes pages.
  */
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string } | { id: string }[]>) {
-  const secret = process.env.REVALIDATE_SECRET
+  const secret = settings.revalidateSecret
   if (!secret) {
     return
   }
   const ids = [event.data].flat().map((item) => item.id)
-  const { admin } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const tags = await tagsFor(event.name, ids, container)
     if (!tags.length) {
       return
     }
-    // Inside a private network the storefront has an address of its own (compose: http://storefront:8000).
-    const storefrontUrl = process.env.STOREFRONT_INTERNAL_URL || admin.storefrontUrl
-    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+    const response = await fetch(`${settings.storefrontInternalUrl}/api/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-revalidate-secret": secret },
       body: JSON.stringify({ tags }),

@@ -1,4 +1,4 @@
-// proxy-addr (Express's own dependency) ships no types: the part medusa-config.ts and src/api/utils/client.ts
+// proxy-addr (Express's own dependency) ships no types: the part src/lib/config.ts and src/api/utils/client.ts
 // use. Referenced from both, since ts-node compiles each file on its own when Medusa loads it.
 declare module "proxy-addr" {
   import type { IncomingMessage } from "node:http"

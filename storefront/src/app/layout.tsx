@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next"
-import { PHASE_PRODUCTION_BUILD } from "next/constants"
 import { connection } from "next/server"
 import type { ReactNode } from "react"
 
-import { hasPublishableKey } from "@/lib/config"
+import { hasPublishableKey, isProductionBuild } from "@/lib/config"
 
 import { SITE_URL, STORE_DESCRIPTION, STORE_NAME } from "@/lib/site"
 import SiteFooter from "@/modules/layout/components/site-footer"
@@ -35,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // freeze "not configured" pages: without it, every page waits for a request and reads it then.
   // Only while building: at run time the key can't appear without a restart, and a request-time
   // API in the render of a cached page (home, store, products) would fail it, not show the notice.
-  if (!hasPublishableKey() && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
+  if (!hasPublishableKey() && isProductionBuild()) {
     await connection()
   }
   return (

@@ -2,6 +2,8 @@ import "server-only"
 
 import { cookies } from "next/headers"
 
+import { config } from "@/lib/config"
+
 /**
  * The cookies the storefront keeps, following Medusa's Next.js starter:
  * the customer's JWT and the id of the current cart (plus, below, the last
@@ -22,7 +24,7 @@ function baseOptions() {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: process.env.NODE_ENV === "production",
+    secure: config.production,
     path: "/",
   }
 }

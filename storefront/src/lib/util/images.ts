@@ -1,7 +1,9 @@
+import { config } from "../config"
+
 /**
  * Which product image URLs next/image may optimise. Shared by next.config.ts
  * (images.remotePatterns) and the thumbnail component, so they never disagree.
- * Kept free of imports so next.config.ts can load it.
+ * Imports only the configuration, so next.config.ts can load it.
  */
 
 type RemotePattern = {
@@ -11,33 +13,21 @@ type RemotePattern = {
   pathname: string
 }
 
-const env: Record<string, string | undefined> = typeof process === "undefined" ? {} : process.env
-
-function backendUrl(): URL | null {
-  try {
-    return new URL(env.MEDUSA_BACKEND_URL?.trim() || "http://localhost:9000")
-  } catch {
-    return null
-  }
-}
-
 /** Image hosts the backend serves files from: the local backend, plus MEDUSA_BACKEND_URL's host. */
 export function imageRemotePatterns(): RemotePattern[] {
   const patterns: RemotePattern[] = [
     { protocol: "http", hostname: "localhost", port: "9000", pathname: "/**" },
     { protocol: "http", hostname: "127.0.0.1", port: "9000", pathname: "/**" },
   ]
-  const backend = backendUrl()
-  if (backend && (backend.protocol === "http:" || backend.protocol === "https:")) {
-    const pattern: RemotePattern = {
-      protocol: backend.protocol === "https:" ? "https" : "http",
-      hostname: backend.hostname,
-      port: backend.port,
-      pathname: "/**",
-    }
-    if (!patterns.some((p) => p.hostname === pattern.hostname && p.port === pattern.port)) {
-      patterns.push(pattern)
-    }
+  const backend = new URL(config.backendUrl)
+  const pattern: RemotePattern = {
+    protocol: backend.protocol === "https:" ? "https" : "http",
+    hostname: backend.hostname,
+    port: backend.port,
+    pathname: "/**",
+  }
+  if (!patterns.some((p) => p.hostname === pattern.hostname && p.port === pattern.port)) {
+    patterns.push(pattern)
   }
   return patterns
 }
