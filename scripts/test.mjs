@@ -72,6 +72,19 @@ async function runSuite(label, fn) {
   say(`── ${label} took ${((Date.now() - started) / 1000).toFixed(0)}s`)
 }
 
+/** The habits: lint and typecheck (both apps, the admin and the contract), one result each. */
+async function staticChecks() {
+  for (const script of ["lint", "typecheck"]) {
+    try {
+      await run("npm", ["run", "--silent", script], { cwd: ROOT, env: process.env, label: `npm run ${script}` })
+      results.passed += 1
+    } catch (error) {
+      console.error(error.message)
+      results.failed += 1
+    }
+  }
+}
+
 async function backendSuites(env) {
   const counts = path.join(os.tmpdir(), `store-jest-${process.pid}.json`)
   try {
@@ -132,6 +145,7 @@ async function browserSuites(env) {
 
 async function main() {
   const started = Date.now()
+  await runSuite("lint and typecheck (npm run lint, npm run typecheck)", staticChecks)
   const database = await openTestDatabase()
   const env = {
     ...process.env,

@@ -233,7 +233,7 @@ async function main() {
       row.met = row.requests > 0 && row[target.metric] !== null && row[target.metric] < target.below && row.errors === 0
     }
   }
-  console.table(rows.map(({ group, scenario, rate, shoppers, requests, errors, p50_ms, p95_ms, p99_ms, target, met }) => ({
+  console.table(rows.map(({ group: _group, scenario, rate, shoppers, requests, errors, p50_ms, p95_ms, p99_ms, target, met }) => ({
     scenario,
     load: rate ? `${rate} req/s` : shopperCount(shoppers),
     requests,

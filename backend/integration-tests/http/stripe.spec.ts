@@ -2,7 +2,6 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import {
-  type DoubleIntent,
   freePortSync,
   signedEvent,
   StripeDoubleProcess,

@@ -1,3 +1,4 @@
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
 import { productIdsForEvent } from "../lib/search/event-ids"
 import { PRODUCT_SEARCH_FIELDS, PRODUCT_SOURCE_FIELDS, toProductDocuments, type SourceProduct } from "../lib/search/product-documents"
@@ -5,7 +6,7 @@ import { SEARCH_INDEX_SETTINGS } from "../lib/search/settings"
 
 const source = {
   fields: PRODUCT_SOURCE_FIELDS,
-  transform: (rows: SourceProduct[], { container }: { container: { query: any } }) => toProductDocuments(rows, container.query),
+  transform: (rows: SourceProduct[], { container }: { container: { query: RemoteQueryFunction } }) => toProductDocuments(rows, container.query),
 }
 
 /**

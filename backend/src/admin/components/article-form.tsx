@@ -164,7 +164,7 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
   })
 
   const mutation = useMutation({
-    mutationFn: async ({ action, body }: { action: Action; body: ArticlePayload }) =>
+    mutationFn: async ({ body }: { action: Action; body: ArticlePayload }) =>
       article ? newsApi.updateArticle(article.id, body) : newsApi.createArticle(body),
     onSuccess: ({ article: result }, { action }) => {
       toast.success(SUCCESS[action], {
@@ -269,7 +269,8 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
   const status = article?.status ?? "draft"
   const topics = topicData?.topics ?? []
   const authors = authorData?.authors ?? []
-  const minSchedule = toDateTimeLocal(new Date(Date.now() + 60_000))
+  // A minute from when the form opened: the earliest time the backend accepts for a schedule.
+  const [minSchedule] = useState(() => toDateTimeLocal(new Date(Date.now() + 60_000)))
 
   return (
     <form

@@ -102,7 +102,8 @@ async function loadPriceContext(query: RemoteQueryFunction): Promise<PriceContex
     entity: "store",
     fields: ["supported_currencies.currency_code", "supported_currencies.is_default"],
   })
-  const currencies = ((stores[0] as any)?.supported_currencies ?? []) as { currency_code: string; is_default: boolean }[]
+  const store = stores[0] as { supported_currencies?: { currency_code: string; is_default: boolean }[] } | undefined
+  const currencies = store?.supported_currencies ?? []
   const currency_code = (currencies.find((c) => c.is_default) ?? currencies[0])?.currency_code
   if (!currency_code) {
     return null

@@ -279,7 +279,7 @@ export class MeilisearchSearchProvider extends AbstractSearchProviderService {
     }
     return {
       hits: response.hits.map((hit) => {
-        const { _formatted, _rankingScore, ...document } = hit as Record<string, any>
+        const { _formatted, _rankingScore, ...document } = hit as Record<string, unknown> & { _rankingScore?: number }
         return {
           id: String(document[input.index.primary_key]),
           score: input.search_options?.include_score ? _rankingScore : undefined,

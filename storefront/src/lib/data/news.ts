@@ -7,7 +7,6 @@ import {
   type Article,
   type ArticleListResponse,
   type ArticleSummary,
-  type FeaturedProduct,
   type Topic,
   type TrendingArticle,
 } from "@supplement-store/contract"

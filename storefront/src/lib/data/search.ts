@@ -41,7 +41,10 @@ export const PRICE_BANDS = [
 ] as const
 
 /** Searches with the reader's address, so the backend's rate limit counts the reader, not the storefront. */
-async function runSearch(queries: SearchQuery[]): Promise<SearchResult<any>[]> {
+/** One product query and one article query, answered in that order. */
+async function runSearch(
+  queries: [SearchQuery & { entity: "product" }, SearchQuery & { entity: "article" }]
+): Promise<[SearchResult<ProductSearchDocument>, SearchResult<ArticleSearchDocument>]> {
   requirePublishableKey()
   const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
     method: "POST",
@@ -49,7 +52,7 @@ async function runSearch(queries: SearchQuery[]): Promise<SearchResult<any>[]> {
     headers: await readerHeaders(),
     cache: "no-store",
   })
-  return results
+  return results as [SearchResult<ProductSearchDocument>, SearchResult<ArticleSearchDocument>]
 }
 
 const documents = <T,>(result: SearchResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))

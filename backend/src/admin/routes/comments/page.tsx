@@ -53,7 +53,7 @@ const CommentsPage = () => {
   })
   const pendingCount = pendingData?.count
 
-  const comments = data?.comments ?? []
+  const comments = useMemo(() => data?.comments ?? [], [data])
   const count = data?.count ?? 0
 
   // After moderating the last rows of a page (they leave the filtered list), step back a page.
@@ -85,9 +85,13 @@ const CommentsPage = () => {
     return parentQueries[index]?.data?.comment.author_name
   }
 
-  // Selection is kept per id; only rows on the current page count.
+  // Selection is kept per id; only rows on the current page count, and a new tab or page starts empty.
   const [selection, setSelection] = useState<Record<string, boolean>>({})
-  useEffect(() => setSelection({}), [tab, page])
+  const [selectionView, setSelectionView] = useState({ tab, page })
+  if (selectionView.tab !== tab || selectionView.page !== page) {
+    setSelectionView({ tab, page })
+    setSelection({})
+  }
   const selectedIds = comments.filter((c) => selection[c.id]).map((c) => c.id)
   const allSelected = comments.length > 0 && selectedIds.length === comments.length
   const someSelected = selectedIds.length > 0 && !allSelected

@@ -43,7 +43,7 @@ export const checkCommentStep = createStep("check-comment", async (input: NewCom
 
   const blocked = blockedTerm(`${input.author_name} ${input.body}`, blocklist)
   let status: CommentStatus = "pending"
-  let spam_reason: string | null = input.bot_signal ?? (blocked ? `blocklisted term "${blocked}"` : null)
+  const spam_reason: string | null = input.bot_signal ?? (blocked ? `blocklisted term "${blocked}"` : null)
   if (spam_reason) {
     status = "spam"
   } else if (input.customer_id) {

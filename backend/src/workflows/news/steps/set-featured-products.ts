@@ -1,11 +1,12 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import ArticleProductLink from "../../../links/article-product"
 import { NEWS_MODULE } from "../../../modules/news"
 
 export type SetFeaturedProductsInput = { article_id: string; product_ids: string[] }
 
-async function currentProductIds(container: any, articleId: string): Promise<string[]> {
+async function currentProductIds(container: MedusaContainer, articleId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: ArticleProductLink.entryPoint,
@@ -17,7 +18,7 @@ async function currentProductIds(container: any, articleId: string): Promise<str
     .map((row: { product_id: string }) => row.product_id)
 }
 
-async function replaceLinks(container: any, articleId: string, productIds: string[]) {
+async function replaceLinks(container: MedusaContainer, articleId: string, productIds: string[]) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const existing = await currentProductIds(container, articleId)
   const key = (productId: string) => ({

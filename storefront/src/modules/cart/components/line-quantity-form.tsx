@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState, useEffect, useState } from "react"
+import { useActionState, useState } from "react"
 import type { ActionState } from "@/lib/util/forms"
 import { updateLineItem } from "@/modules/cart/actions"
 
@@ -21,9 +21,11 @@ export default function LineQuantityForm({ lineId, title, quantity }: LineQuanti
   const errorId = `qty-${lineId}-error`
 
   // Follow the server's quantity after a successful update (or a change elsewhere).
-  useEffect(() => {
+  const [shownQuantity, setShownQuantity] = useState(quantity)
+  if (shownQuantity !== quantity) {
+    setShownQuantity(quantity)
     setValue(String(quantity))
-  }, [quantity])
+  }
 
   const showError = !isPending && state.status === "error"
 

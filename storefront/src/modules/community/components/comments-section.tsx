@@ -16,6 +16,8 @@ type CommentsSectionProps = {
 
 /** The article's discussion: the approved thread, "Load more comments", and the form. */
 export default function CommentsSection({ handle, articleHref, thread, perPage }: CommentsSectionProps) {
+  // A server component renders once per page (re)generation: this is when the form was made.
+  // eslint-disable-next-line react-hooks/purity
   const renderedAt = Date.now()
   const total = thread?.total ?? 0
   const nextPage = thread ? thread.pages + 1 : 2

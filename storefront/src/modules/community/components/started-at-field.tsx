@@ -1,6 +1,6 @@
 "use client"
 
-import { useEffect, useState } from "react"
+import { useEffect, useRef } from "react"
 
 type StartedAtFieldProps = {
   /** Set at server render time: what a reader without JavaScript sends. */
@@ -15,9 +15,12 @@ type StartedAtFieldProps = {
  * comment sent within seconds of it as a bot's.
  */
 export default function StartedAtField({ renderedAt, resetKey }: StartedAtFieldProps) {
-  const [startedAt, setStartedAt] = useState(renderedAt)
+  const field = useRef<HTMLInputElement>(null)
+  // The browser's clock is read after render, and written straight into the field the form sends.
   useEffect(() => {
-    setStartedAt(Date.now())
+    if (field.current) {
+      field.current.value = String(Date.now())
+    }
   }, [resetKey])
-  return <input type="hidden" name="started_at" value={startedAt} />
+  return <input ref={field} type="hidden" name="started_at" defaultValue={renderedAt} />
 }

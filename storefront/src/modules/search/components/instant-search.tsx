@@ -55,10 +55,17 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
   const containerRef = useRef<HTMLDivElement>(null)
   const pathname = usePathname()
 
-  // On /search the box keeps the query the page shows; elsewhere a new page starts closed.
-  useEffect(() => {
+  // A new page starts closed.
+  const [shownPath, setShownPath] = useState(pathname)
+  if (shownPath !== pathname) {
+    setShownPath(pathname)
     setOpen(false)
+  }
+  // On /search the box keeps the query the page shows. The header is part of cached pages, where
+  // useSearchParams would give up static rendering, so the query is read from the URL once hydrated.
+  useEffect(() => {
     if (pathname === "/search") {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setQuery(new URLSearchParams(window.location.search).get("q") ?? "")
     }
   }, [pathname])
@@ -66,7 +73,6 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
   useEffect(() => {
     const q = query.trim()
     if (q.length < MIN_CHARS) {
-      setResults(null)
       return
     }
     const controller = new AbortController()
@@ -95,8 +101,10 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
     return () => document.removeEventListener("mousedown", close)
   }, [])
 
-  const options = results ? toOptions(results) : []
-  const expanded = open && results !== null && query.trim().length >= MIN_CHARS
+  // Results belong to a query long enough to search.
+  const shown = query.trim().length >= MIN_CHARS ? results : null
+  const options = shown ? toOptions(shown) : []
+  const expanded = open && shown !== null
   const optionId = (index: number) => `${listId}-option-${index}`
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {

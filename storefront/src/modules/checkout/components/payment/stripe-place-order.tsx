@@ -122,6 +122,7 @@ function CardPaymentForm({ providerId, clientSecret }: { providerId: string; cli
       }
     })
     // Once per Stripe instance and intent; completeCart reads only the cart id and provider props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stripe, clientSecret])
 
   useEffect(() => {
