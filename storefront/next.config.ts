@@ -4,9 +4,21 @@ import type { NextConfig } from "next"
 
 import { config } from "./src/lib/config"
 import { securityHeaders } from "./src/lib/security-headers"
+import { COMMENTS_PAGE_PARAM, PAGE_PARAM, STORE_PARAMS, VARIANT_PARAM } from "./src/lib/routes"
 import { imageRemotePatterns } from "./src/lib/util/images"
-import { COMMENTS_PAGE_PARAM } from "./src/modules/community/utils"
-import { STORE_PARAMS } from "./src/modules/store/params"
+
+type Rewrite = { source: string; destination: string; has?: { type: "query"; key: string; value?: string }[] }
+
+/**
+ * A listing's `?page=N` is a route of its own (`<pages>/N`), so every page of it is cached; a value
+ * that is no page number goes to `<pages>/0`, which is a 404 as it was before.
+ */
+function pagedListing(source: string, pages: string): Rewrite[] {
+  return [
+    { source, has: [{ type: "query", key: PAGE_PARAM, value: "(?<page>[0-9]{1,6})" }], destination: `${pages}/:page` },
+    { source, has: [{ type: "query", key: PAGE_PARAM }], destination: `${pages}/0` },
+  ]
+}
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -29,8 +41,15 @@ const nextConfig: NextConfig = {
   // Pages that are the same for every visitor are cached (ISR) and rendered on their first request,
   // never by `next build`, which runs without the backend and its key. A route without a dynamic
   // segment would be prerendered by the build (and so, without the key, rendered per request: see
-  // src/app/layout.tsx), so "/" and the unfiltered /store are served by routes with one, which are
-  // not addresses of their own.
+  // src/app/layout.tsx), so "/", the unfiltered /store and /news are served by routes with one; and
+  // as a cached page is one per path, a query string that changes the page (a variant, a page of
+  // comments or of a listing) becomes a path, so the page without it stays cached. Cache Components ("use cache") would serve them from
+  // their own routes, but were left out: the Redis handler that shares the cache between instances
+  // (@fortedigital/nextjs-cache-handler 3.x, cache-handler.mjs) does not support `cacheHandlers` nor
+  // `cacheComponents` yet, so "use cache" entries and their revalidation would stay in each
+  // instance's memory; "use cache" data is also fetched by `next build`, which has no backend; and
+  // the switch is not gradual (`cacheComponents: true` fails the build on all 12 route segment
+  // configs: Route segment config "revalidate" is not compatible with `nextConfig.cacheComponents`).
   async redirects() {
     return [
       { source: "/home/:edition", destination: "/", permanent: true },
@@ -46,19 +65,24 @@ const nextConfig: NextConfig = {
           missing: STORE_PARAMS.map((key) => ({ type: "query" as const, key })),
           destination: "/store/all",
         },
-        // Product pages are cached without their query string; a chosen option (`?variant=`, what
-        // the picker submits without JavaScript, and shared links) is a route of its own.
+        // A chosen option: what the picker submits without JavaScript, and shared links.
         {
           source: "/products/:handle",
-          has: [{ type: "query", key: "variant", value: "(?<variant>[A-Za-z0-9_-]{1,100})" }],
+          has: [{ type: "query", key: VARIANT_PARAM, value: "(?<variant>[A-Za-z0-9_-]{1,100})" }],
           destination: "/products/:handle/variants/:variant",
         },
-        // Article pages too: "Load more comments" (`?comments_page=`) is a route of its own.
+        // "Load more comments" on an article.
         {
           source: "/news/:handle",
           has: [{ type: "query", key: COMMENTS_PAGE_PARAM, value: "(?<page>[0-9]{1,3})" }],
           destination: "/news/:handle/comments/:page",
         },
+        ...pagedListing("/news", "/news/pages"),
+        { source: "/news", destination: "/news/pages/1" },
+        ...pagedListing("/news/topic/:handle", "/news/topic/:handle/pages"),
+        ...pagedListing("/categories/:handle", "/categories/:handle/pages"),
+        ...pagedListing("/brands/:handle", "/brands/:handle/pages"),
+        ...pagedListing("/collections/:handle", "/collections/:handle/pages"),
       ],
     }
   },

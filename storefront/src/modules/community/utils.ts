@@ -6,9 +6,6 @@
 /** Replies are indented up to this depth; deeper ones line up with their parent. */
 export const MAX_INDENT_DEPTH = 4
 
-/** The search param of "Load more comments". */
-export const COMMENTS_PAGE_PARAM = "comments_page"
-
 export function votesLabel(votes: number): string {
   return `${votes} ${votes === 1 ? "vote" : "votes"}`
 }

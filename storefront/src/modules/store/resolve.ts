@@ -6,10 +6,10 @@ import { listBrands, type Brand } from "@/lib/data/brands"
 import { listCategories, type Category } from "@/lib/data/categories"
 import { listProducts, type ProductListPage } from "@/lib/data/products"
 import { getDefaultRegion } from "@/lib/data/regions"
+import { STORE_PARAMS } from "@/lib/routes"
 import { PRODUCTS_PER_PAGE, totalPagesFor } from "@/lib/util/pagination"
 import { parseStoreFilters, type StoreFilters } from "@/lib/util/store-filters"
 import { storeTitle } from "@/lib/util/store-title"
-import { STORE_PARAMS } from "@/modules/store/params"
 import type { SearchParams } from "@/lib/util/search-params"
 
 export type StoreView = {

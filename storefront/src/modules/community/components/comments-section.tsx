@@ -1,9 +1,9 @@
 import Link from "next/link"
 
 import type { CommentThread } from "@/lib/data/community"
+import { COMMENTS_PAGE_PARAM } from "@/lib/routes"
 import CommentForm from "@/modules/community/components/comment-form"
 import CommentItem from "@/modules/community/components/comment-item"
-import { COMMENTS_PAGE_PARAM } from "@/modules/community/utils"
 
 type CommentsSectionProps = {
   handle: string

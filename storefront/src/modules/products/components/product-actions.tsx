@@ -3,6 +3,7 @@
 import Link from "next/link"
 import { useState } from "react"
 
+import { VARIANT_PARAM } from "@/lib/routes"
 import { formatAmount } from "@/lib/util/money"
 import type { StockState } from "@/lib/util/product"
 import AddToCart from "@/modules/cart/components/add-to-cart"
@@ -49,7 +50,7 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
     setSelectedId(id)
     // Keep the choice in the URL (shareable, survives reloads) without a navigation.
     const url = new URL(window.location.href)
-    url.searchParams.set("variant", id)
+    url.searchParams.set(VARIANT_PARAM, id)
     window.history.replaceState(window.history.state, "", url)
   }
 
@@ -78,7 +79,7 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
                   >
                     <input
                       type="radio"
-                      name="variant"
+                      name={VARIANT_PARAM}
                       value={variant.id}
                       checked={checked}
                       onChange={() => select(variant.id)}
