@@ -1,3 +1,4 @@
+import type { ArticleSearchDocument } from "@supplement-store/contract"
 import { isPublished } from "../../modules/news/published"
 import { synonymText } from "./synonyms"
 
@@ -30,7 +31,7 @@ export type SourceArticle = {
  * Only what readers can open: published and not dated in the future. Drafts, scheduled and
  * unpublished articles get no document, so their events take them out of the index.
  */
-export function toArticleDocuments(rows: SourceArticle[], now = new Date()) {
+export function toArticleDocuments(rows: SourceArticle[], now = new Date()): ArticleSearchDocument[] {
   return rows
     .filter((row) => isPublished(row, now))
     .map((row) => ({

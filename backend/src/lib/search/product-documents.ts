@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import type { ProductSearchDocument } from "@supplement-store/contract"
 import { QueryContext, search } from "@medusajs/framework/utils"
 import { CLUB } from "../club"
 import { synonymText } from "./synonyms"
@@ -62,23 +63,8 @@ export type SourceProduct = {
   variants?: (SourceVariant | null)[] | null
 }
 
-export type ProductDocument = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  description: string | null
-  thumbnail: string | null
-  status: string
-  brand: string | null
-  categories: string[]
-  sales_channel_ids: string[]
-  price: number | null
-  club_price: number | null
-  currency_code: string | null
-  in_stock: boolean
-  synonyms: string
-}
+/** The index document: the contract's, which the storefront reads from search results. */
+export type ProductDocument = ProductSearchDocument
 
 /** Long descriptions slow typo matching and add little: the opening is what readers search for. */
 const DESCRIPTION_CHARS = 240
