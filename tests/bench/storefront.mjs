@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:storefront`: the storefront's production build against a freshly seeded backend.
-// Lighthouse (mobile, Debian's Chromium) for /, /store, a product page, /news and an article, then
+// Lighthouse (mobile, Debian's Chromium) for /, /store, a topic, a product page, the cart, /news and an article, then
 // response latency at a fixed request rate with autocannon for the same pages. Prints a table, writes tests/bench/results/storefront.json.
 import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
@@ -29,10 +29,20 @@ async function storeGet(store, pathname) {
   return response.json()
 }
 
+/** Home, the listings (the store, a health topic), a product, the cart, the newsroom and an article. */
 async function pagesToMeasure(store) {
   const { products } = await storeGet(store, "/store/products?limit=1&fields=handle&order=title")
+  const { product_categories: categories } = await storeGet(store, "/store/product-categories?limit=1&fields=handle&order=name")
   const { articles } = await storeGet(store, "/store/articles?limit=1")
-  return ["/", "/store", `/products/${products[0].handle}`, "/news", `/news/${articles[0].handle}`]
+  return [
+    "/",
+    "/store",
+    `/categories/${categories[0].handle}`,
+    `/products/${products[0].handle}`,
+    "/cart",
+    "/news",
+    `/news/${articles[0].handle}`,
+  ]
 }
 
 async function audit(chrome, url) {
