@@ -34,25 +34,32 @@ export function run(command, args, options) {
   })
 }
 
-/** Sends a signal to the child's whole process group and waits for the child to exit. */
+/**
+ * Sends a signal to the child's whole process group and waits until every process of the group is
+ * gone (a server's own children can outlive the command that started them); SIGKILL after `graceMs`.
+ */
 export function stop(child, signal = "SIGTERM", graceMs = 10_000) {
-  if (child.exitCode !== null || child.signalCode !== null) {
+  const signalGroup = (sig) => {
+    try {
+      process.kill(-child.pid, sig)
+      return true
+    } catch {
+      return false // no process of the group is left
+    }
+  }
+  if (!signalGroup(signal)) {
     return Promise.resolve()
   }
+  const deadline = Date.now() + graceMs
   return new Promise((resolve) => {
-    const kill = (sig) => {
-      try {
-        process.kill(-child.pid, sig)
-      } catch {
-        // Already gone.
+    const poll = setInterval(() => {
+      if (!signalGroup(0)) {
+        clearInterval(poll)
+        resolve()
+      } else if (Date.now() > deadline) {
+        signalGroup("SIGKILL")
       }
-    }
-    const timer = setTimeout(() => kill("SIGKILL"), graceMs)
-    child.once("exit", () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    kill(signal)
+    }, 100)
   })
 }
 
