@@ -12,5 +12,3 @@ export const AdminCreateBrandBody = z
 
 /** POST /admin/products/:id/brand (null takes the brand away) */
 export const AdminSetProductBrandBody = z.object({ brand_id: z.string().min(1).nullable() }).strict()
-
-export type Brand = { id: string; name: string; handle: string; description: string | null }

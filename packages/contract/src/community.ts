@@ -36,9 +36,6 @@ export const CreateCommentBody = z
   .strict()
 export type CreateCommentBody = z.input<typeof CreateCommentBody>
 
-/** A guest's comment: the same body, with name and email required. */
-export const CreateGuestCommentBody = CreateCommentBody.extend({ author_name: CommentAuthorName, email: Email })
-
 /** GET /store/articles/:handle/comments */
 export const ListCommentsQuery = z.object(Page({ maxLimit: 100, defaultLimit: 20, maxOffset: 100_000 })).strict()
 

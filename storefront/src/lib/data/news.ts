@@ -6,9 +6,14 @@ import {
   cacheTags,
   type Article,
   type ArticleListResponse,
+  type ArticleResponse,
   type ArticleSummary,
+  type ProductArticlesResponse,
   type Topic,
+  type TopicListResponse,
   type TrendingArticle,
+  type TrendingArticlesResponse,
+  type ViewResponse,
 } from "@supplement-store/contract"
 
 import { requirePublishableKey } from "@/lib/config"
@@ -69,7 +74,7 @@ export const listArticles = cache(
 /** The most read articles lately (the backend's trending score), best first. */
 export const listTrendingArticles = cache(async (limit: number = 5): Promise<TrendingArticle[]> => {
   const take = Math.min(Math.max(Math.trunc(limit), 1), 20)
-  const { articles } = await storeGet<{ articles: TrendingArticle[] }>(
+  const { articles } = await storeGet<TrendingArticlesResponse>(
     "/store/articles/trending",
     { limit: take },
     [cacheTags.articles]
@@ -114,7 +119,7 @@ export const getArticle = cache(async (handle: string): Promise<Article | null> 
   const region = await getDefaultRegion()
   let article: Article
   try {
-    ;({ article } = await storeGet<{ article: Article }>(
+    ;({ article } = await storeGet<ArticleResponse>(
       `/store/articles/${encodeURIComponent(handle)}`,
       { region_id: region.id },
       [cacheTags.articles, cacheTags.article(handle)]
@@ -140,7 +145,7 @@ export const getArticle = cache(async (handle: string): Promise<Article | null> 
 
 /** Every topic, A to Z, with its number of published articles. */
 export const listTopics = cache(async (): Promise<Topic[]> => {
-  const { topics } = await storeGet<{ topics: Topic[] }>("/store/topics", {}, [cacheTags.topics])
+  const { topics } = await storeGet<TopicListResponse>("/store/topics", {}, [cacheTags.topics])
   return topics
 })
 
@@ -159,7 +164,7 @@ export const listProductArticles = cache(async (productId: string, limit: number
     return []
   }
   try {
-    const { articles } = await storeGet<{ articles: ArticleSummary[] }>(
+    const { articles } = await storeGet<ProductArticlesResponse>(
       `/store/products/${encodeURIComponent(productId)}/articles`,
       {},
       [cacheTags.articles, cacheTags.products]
@@ -202,7 +207,7 @@ export async function recordArticleView(handle: string): Promise<ViewResult> {
   }
   requirePublishableKey()
   try {
-    return await sdk.client.fetch<{ counted: boolean }>(`/store/articles/${encodeURIComponent(handle)}/views`, {
+    return await sdk.client.fetch<ViewResponse>(`/store/articles/${encodeURIComponent(handle)}/views`, {
       method: "POST",
       headers: await readerHeaders(),
       cache: "no-store",
