@@ -118,6 +118,8 @@ module.exports = defineConfig({
       options: settings.comments,
     },
     { resolve: "./src/modules/newsletter", options: { tokenSecret: settings.newsletterTokenSecret } },
+    // Autoship reminders' skip links are signed with the mail-link secret (their own JWT audience).
+    { resolve: "./src/modules/autoship", options: { tokenSecret: settings.newsletterTokenSecret } },
     // Which Stripe webhook events were accepted: retried and out-of-order deliveries are dropped.
     { resolve: "./src/modules/stripe-webhook", options: { webhookSecret: stripe?.webhookSecret } },
     { resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } },

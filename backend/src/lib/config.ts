@@ -195,7 +195,8 @@ export const settings = Object.freeze({
   clientIdentity,
   /** Shared with the storefront, whose cached pages the backend asks it to drop; unset: none asked. */
   revalidateSecret: env.REVALIDATE_SECRET || undefined,
-  // Signs newsletter links: a secret of its own, so a leaked or reused JWT_SECRET forges no unsubscribe.
+  // Signs the links in mails (newsletter, autoship reminders): a secret of its own, so a leaked or
+  // reused JWT_SECRET forges no unsubscribe or skip.
   newsletterTokenSecret: env.NEWSLETTER_TOKEN_SECRET || LOCAL_NEWSLETTER_SECRET,
   mail: {
     from: env.MAIL_FROM || "Verdant Health Store <hello@verdant.example>",

@@ -1,9 +1,6 @@
 import { z } from "zod"
 import { PRODUCT_ID_PATTERN, REGION_ID_PATTERN } from "./limits"
 
-/** POST /store/customers/me/club: joining reprices the shopper's cart, when named. */
-export const JoinClubBody = z.object({ cart_id: z.string().min(1).max(100).optional() }).strict()
-
 /** GET /store/club/prices */
 export const ClubPricesQuery = z
   .object({
@@ -14,6 +11,3 @@ export const ClubPricesQuery = z
 
 /** GET /store/club/prices: variant id → the member price (only variants that have one). */
 export type ClubPricesResponse = { prices: Record<string, number> }
-
-/** GET and POST /store/customers/me/club */
-export type ClubMembershipResponse = { member: boolean; group: { name: string }; percent_off: number }

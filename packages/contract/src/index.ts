@@ -4,6 +4,7 @@
  * storefront checks its forms with the same schemas before it sends them, so both say the same words.
  */
 export * from "./account"
+export * from "./autoship"
 export * from "./brand"
 export * from "./cache-tags"
 export * from "./club"
