@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
+  AdminAutoshipsQuery,
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
@@ -20,8 +21,10 @@ import {
   AdminModerateCommentBody,
   AdminModerateCommentsBody,
   AdminSetProductBrandBody,
+  AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
   ArticleQuery,
+  AutoshipSettingsBody,
   ClubPricesQuery,
   CreateCommentBody,
   CustomerNewsletterBody,
@@ -253,6 +256,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateBody(AdminSetProductBrandBody)],
     },
+    { matcher: "/admin/autoships", method: ["GET"], middlewares: [validateQuery(AdminAutoshipsQuery)] },
+    { matcher: "/admin/autoships/upcoming", method: ["GET"], middlewares: [validateQuery(AdminUpcomingShipmentsQuery)] },
+    { matcher: "/admin/autoships/settings", method: ["POST"], middlewares: [validateBody(AutoshipSettingsBody, "autoship settings")] },
     // The signature is checked against the exact bytes Stripe signed.
     {
       matcher: STRIPE_WEBHOOK_PATH,
