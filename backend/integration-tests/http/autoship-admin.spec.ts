@@ -149,6 +149,13 @@ medusaIntegrationTestRunner({
         expect(autoship.cycles[1]).toMatchObject({ order_id: null, order_display_id: null })
       })
 
+      it("names the links as the module's readers expect", async () => {
+        const { data } = await getContainer()
+          .resolve("query")
+          .graph({ entity: "autoship", fields: ["id", "created_from_order.display_id", "customer.email"], filters: { id: ids.first } })
+        expect(data[0]).toMatchObject({ created_from_order: { display_id: ids.order.display_id }, customer: { email: "ada.subscriber@example.com" } })
+      })
+
       it("answers 404 for an unknown autoship", async () => {
         const { status } = await api.get("/admin/autoships/ashp_unknown", { ...admin, ...anyStatus })
         expect(status).toBe(404)
@@ -183,6 +190,7 @@ medusaIntegrationTestRunner({
       })
     })
 
+    // Each case starts from the database as beforeAll left it (the runner restores it).
     describe("GET|POST /admin/autoships/settings", () => {
       it("answers the default intervals, then saves a new list, deduplicated and sorted", async () => {
         const stores = getContainer().resolve(Modules.STORE)
@@ -212,7 +220,7 @@ medusaIntegrationTestRunner({
         expect(empty.data.fields).toEqual({ intervals: "Offer at least one interval" })
 
         const unchanged = await api.get("/admin/autoships/settings", admin)
-        expect(unchanged.data).toEqual({ intervals: [14, 60] })
+        expect(unchanged.data).toEqual({ intervals: [...DEFAULT_AUTOSHIP_INTERVALS] })
       })
     })
 
