@@ -18,6 +18,7 @@ import {
   AutoshipLinkBody,
   SetCartLineIntervalBody,
   UpdateAutoshipBody,
+  AdminAutoshipsQuery,
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
@@ -29,8 +30,10 @@ import {
   AdminModerateCommentBody,
   AdminModerateCommentsBody,
   AdminSetProductBrandBody,
+  AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
   ArticleQuery,
+  AutoshipSettingsBody,
   ClubPricesQuery,
   CreateCommentBody,
   CustomerNewsletterBody,
@@ -295,6 +298,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateBody(AdminSetProductBrandBody)],
     },
+    { matcher: "/admin/autoships", method: ["GET"], middlewares: [validateQuery(AdminAutoshipsQuery)] },
+    { matcher: "/admin/autoships/upcoming", method: ["GET"], middlewares: [validateQuery(AdminUpcomingShipmentsQuery)] },
+    { matcher: "/admin/autoships/settings", method: ["POST"], middlewares: [validateBody(AutoshipSettingsBody, "autoship settings")] },
     // The signature is checked against the exact bytes Stripe signed.
     {
       matcher: STRIPE_WEBHOOK_PATH,
