@@ -46,7 +46,7 @@ export type OrderForAutoship = {
   sales_channel_id: string | null
   created_at: string | Date
   metadata: Record<string, unknown> | null
-  items: { variant_id: string | null; quantity: number; metadata: Record<string, unknown> | null }[]
+  items: { variant_id: string | null; quantity: number | string; metadata: Record<string, unknown> | null }[]
   shipping_address: Record<string, unknown> | null
   shipping_methods: { shipping_option_id: string | null }[]
   payment_collections: { payments: { provider_id: string; data: Record<string, unknown> | null }[] }[]
@@ -65,11 +65,12 @@ export function autoshipsFromOrder(order: OrderForAutoship): { customer_id: stri
     const interval = autoshipIntervalOf(item)
     if (interval && item.variant_id) {
       const lines = byInterval.get(interval) ?? []
+      const quantity = Number(item.quantity)
       const same = lines.find((line) => line.variant_id === item.variant_id)
       if (same) {
-        same.quantity += item.quantity
+        same.quantity += quantity
       } else {
-        lines.push({ variant_id: item.variant_id, quantity: item.quantity })
+        lines.push({ variant_id: item.variant_id, quantity })
       }
       byInterval.set(interval, lines)
     }
