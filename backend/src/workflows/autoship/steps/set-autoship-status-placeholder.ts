@@ -23,7 +23,12 @@ export const setAutoshipStatusPlaceholderStep = createStep(
       paused_at: status === "paused" ? now : null,
       cancelled_at: status === "cancelled" ? now : before.cancelled_at,
     })
-    return new StepResponse(undefined, { id: before.id, status: before.status, paused_at: before.paused_at, cancelled_at: before.cancelled_at })
+    return new StepResponse(undefined, {
+      id: before.id,
+      status: before.status,
+      paused_at: before.paused_at,
+      cancelled_at: before.cancelled_at,
+    })
   },
   async (previous, { container }) => {
     if (previous) {
