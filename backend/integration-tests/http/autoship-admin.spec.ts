@@ -4,6 +4,7 @@ import { DEFAULT_AUTOSHIP_INTERVALS } from "@supplement-store/contract"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { AUTOSHIP_MODULE } from "../../src/modules/autoship"
 import type AutoshipModuleService from "../../src/modules/autoship/service"
+import { listAutoshipViews } from "../../src/lib/autoship/present"
 
 jest.setTimeout(240_000)
 
@@ -181,6 +182,24 @@ medusaIntegrationTestRunner({
           created_from_order: { display_id: ids.order.display_id },
           customer: { email: "ada.subscriber@example.com" },
         })
+      })
+
+      it("gives customers (the store routes' view) the member price and no customer", async () => {
+        const container = getContainer()
+        const { data: seeded } = await container.resolve("query").graph({
+          entity: "product_variant",
+          fields: ["id"],
+          filters: { id: { $nin: variants.map((variant) => variant.id) } },
+          pagination: { take: 1 },
+        })
+        await container
+          .resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
+          .createAutoshipLines([{ autoship_id: ids.paused, variant_id: seeded[0].id, quantity: 1 }])
+
+        const { autoships } = await listAutoshipViews(container, { id: ids.paused }, { limit: 1, offset: 0, withCustomer: false })
+        expect(autoships[0]).not.toHaveProperty("customer")
+        const line = autoships[0].lines.find((l) => l.variant_id === seeded[0].id)
+        expect(line).toMatchObject({ unit_price: expect.any(Number), in_stock: true })
       })
 
       it("answers 404 for an unknown autoship", async () => {
