@@ -270,9 +270,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    // The pause/resume/cancel workflows are PLACEHOLDERS on this branch (they only set the status);
-    // these cases check the routes' wiring and must pass again once the real workflows are merged.
-    describe("POST /admin/autoships/:id/{pause,resume,cancel} [placeholder workflows]", () => {
+    describe("POST /admin/autoships/:id/{pause,resume,cancel}", () => {
       it("pauses and resumes on the customer's behalf", async () => {
         const paused = await api.post(`/admin/autoships/${ids.first}/pause`, {}, admin)
         expect(paused.status).toBe(200)

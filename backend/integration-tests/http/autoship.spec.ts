@@ -75,7 +75,7 @@ medusaIntegrationTestRunner({
     async function ordersOf(customerId: string) {
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: ["id", "metadata", "shipping_total", "item_total", "tax_total", "total", "items.variant_id", "items.quantity", "items.unit_price", "items.tax_lines.rate", "shipping_methods.name", "shipping_methods.amount"],
+        fields: ["id", "metadata", "shipping_total", "item_total", "tax_total", "total", "items.*", "items.tax_lines.rate", "shipping_methods.name", "shipping_methods.amount"],
         filters: { customer_id: customerId },
       })
       return data as unknown as OrderRow[]

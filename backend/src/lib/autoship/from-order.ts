@@ -28,9 +28,8 @@ export const ORDER_FIELDS_FOR_AUTOSHIP = [
   "sales_channel_id",
   "created_at",
   "metadata",
-  "items.variant_id",
-  "items.quantity",
-  "items.metadata",
+  // The whole item: an order item's quantity is its detail's, which a narrower selection leaves out.
+  "items.*",
   "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "payment_collections.payments.provider_id",

@@ -17,7 +17,8 @@ export type RecordedRenewal = { event: string; data: Record<string, unknown> } |
  */
 export const recordRenewalStep = createStep<RecordInput, RecordedRenewal, Previous | null>(
   "record-renewal",
-  async ({ claim, cart, result, now, order_now }: RecordInput, { container }) => {
+  async ({ claim, cart, result, now: at, order_now }: RecordInput, { container }) => {
+    const now = new Date(at)
     if (!claim || !result) {
       return new StepResponse<RecordedRenewal, Previous | null>(null, null)
     }
