@@ -38,7 +38,7 @@ export function execScript(env, script, args, { log }) {
 export const seedDueAutoships = (env, { count, customers, dueAt, log }) =>
   execScript(env, "seed-due-autoships.ts", [String(count), String(customers), dueAt.toISOString()], { log }).result
 
-/** One renewal pass with the clock at `now`: `{ child, result }`, result being `{ now, renewed, outcomes, ms }`. */
+/** One renewal pass with the clock at `now`: `{ child, result }`, result being `{ now, renewed, outcomes, started_at, finished_at }`. */
 export const startRenewalPass = (env, now, { log }) => execScript(env, "renew-autoships.ts", [now.toISOString()], { log })
 
 /**
