@@ -83,9 +83,8 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
   })
   await container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE).updateAutoshipCycles({ id: cycle.id, cart_id: cart.id })
 
-  const [freeDelivery] = await container
-    .resolve(Modules.FULFILLMENT)
-    .listShippingOptions({ shipping_option_type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+  const options = await container.resolve(Modules.FULFILLMENT).listShippingOptions({}, { relations: ["type"] })
+  const freeDelivery = options.find((option) => option.type?.code === AUTOSHIP_SHIPPING_CODE)
   await addShippingMethodToCartWorkflow(container).run({
     input: { cart_id: cart.id, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
   })
