@@ -55,7 +55,8 @@ export const recordRenewalStep = createStep<RecordInput, RecordedRenewal, Previo
         token_version,
       })
     }
-    const data = { id: before.id, cycle_id: cycle.id, outcome: result.outcome, order_id: result.order_id, missing_variant_ids: cart?.missing_variant_ids ?? [] }
+    // `attempt` tells a retried cycle's mails apart.
+    const data = { id: before.id, cycle_id: cycle.id, attempt: cycle.attempts, outcome: result.outcome, order_id: result.order_id, missing_variant_ids: cart?.missing_variant_ids ?? [] }
     return new StepResponse<RecordedRenewal, Previous | null>({ event, data }, { before, cycle })
   },
   async (previous, { container }) => {
