@@ -90,7 +90,7 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
 
   const [freeDelivery] = await container
     .resolve(Modules.FULFILLMENT)
-    .listShippingOptions({ shipping_option_type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
   await addShippingMethodToCartWorkflow(container).run({
     input: { cart_id: cart.id, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
   })
