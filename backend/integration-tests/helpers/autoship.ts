@@ -14,7 +14,7 @@ export async function autoshipStore(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [region] = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
-  const [option] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ shipping_option_type: { code: "standard" } }, { take: 1 })
+  const [option] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ type: { code: "standard" } }, { take: 1 })
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "title", "product.title", "inventory_quantity"], pagination: { take: 50 } })
   const { getVariantAvailability } = await import("@medusajs/framework/utils")
   const available = await getVariantAvailability(query, { variant_ids: variants.map((v) => v.id), sales_channel_id: channel.id })
