@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises"
 import path from "node:path"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { FilterableShippingOptionProps, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { simpleParser, type ParsedMail } from "mailparser"
 import { AUTOSHIP_MODULE } from "../../src/modules/autoship"
@@ -14,7 +14,7 @@ export async function autoshipStore(container: MedusaContainer) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [region] = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
-  const [option] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ type: { code: "standard" } }, { take: 1 })
+  const [option] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ type: { code: "standard" } } as FilterableShippingOptionProps, { take: 1 })
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "title", "product.title", "inventory_quantity"], pagination: { take: 50 } })
   const { getVariantAvailability } = await import("@medusajs/framework/utils")
   const available = await getVariantAvailability(query, { variant_ids: variants.map((v) => v.id), sales_channel_id: channel.id })

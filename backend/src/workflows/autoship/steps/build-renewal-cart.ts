@@ -1,3 +1,4 @@
+import type { FilterableShippingOptionProps } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -90,7 +91,8 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
 
   const [freeDelivery] = await container
     .resolve(Modules.FULFILLMENT)
-    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+    // The model's relation is `type`; Medusa's filter type calls it `shipping_option_type`, which the ORM refuses.
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
   await addShippingMethodToCartWorkflow(container).run({
     input: { cart_id: cart.id, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
   })
