@@ -17,7 +17,9 @@ export type RecordedRenewal = { event: string; data: Record<string, unknown> } |
  */
 export const recordRenewalStep = createStep<RecordInput, RecordedRenewal, Previous | null>(
   "record-renewal",
-  async ({ claim, cart, result, now, order_now }: RecordInput, { container }) => {
+  async ({ claim, cart, result, now: clock, order_now }: RecordInput, { container }) => {
+    // A workflow's input reaches its steps serialised: the clock arrives as an ISO string.
+    const now = new Date(clock)
     if (!claim || !result) {
       return new StepResponse<RecordedRenewal, Previous | null>(null, null)
     }
