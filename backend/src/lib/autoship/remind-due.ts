@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AUTOSHIP_REMINDER_DAYS } from "@supplement-store/contract"
 import { AUTOSHIP_MODULE } from "../../modules/autoship"
 import type AutoshipModuleService from "../../modules/autoship/service"
@@ -26,22 +26,29 @@ export async function remindDueAutoships(container: MedusaContainer, now: Date) 
   for (const autoship of await autoshipsForMail(container, due.map((a) => a.id))) {
     const date = autoship.next_order_at.toISOString()
     try {
-      await notifications.createNotifications({
-        to: autoship.email,
-        channel: "email",
-        template: "autoship-reminder",
-        trigger_type: "autoship.reminder",
-        resource_type: "autoship",
-        resource_id: autoship.id,
-        idempotency_key: `autoship-reminder-${autoship.id}-${date}`,
-        data: {
-          next_order_at: date,
-          lines: autoship.lines,
-          payment_label: autoship.payment_label,
-          skip_url: autoshipSkipUrl(container, autoship),
-          change_url: autoshipAccountUrl(container),
-        },
-      })
+      await notifications
+        .createNotifications({
+          to: autoship.email,
+          channel: "email",
+          template: "autoship-reminder",
+          trigger_type: "autoship.reminder",
+          resource_type: "autoship",
+          resource_id: autoship.id,
+          idempotency_key: `autoship-reminder-${autoship.id}-${date}`,
+          data: {
+            next_order_at: date,
+            lines: autoship.lines,
+            payment_label: autoship.payment_label,
+            skip_url: autoshipSkipUrl(container, autoship),
+            change_url: autoshipAccountUrl(container),
+          },
+        })
+        .catch((error: MedusaError) => {
+          // Sent by a run that died before recording it: only the record is missing.
+          if (error.type !== MedusaError.Types.DUPLICATE_ERROR) {
+            throw error
+          }
+        })
       await markAutoshipRemindedWorkflow(container).run({ input: { id: autoship.id, reminded_for: autoship.next_order_at } })
       sent++
     } catch (error) {
