@@ -35,7 +35,7 @@ export async function createTestAutoship(
   }
 ) {
   const email = `autoshipper-${Date.now()}-${++customerCounter}@example.com`
-  const [customer] = await container.resolve(Modules.CUSTOMER).createCustomers([{ email, first_name: "Ada", last_name: "Autoship" }])
+  const [customer] = await container.resolve(Modules.CUSTOMER).createCustomers([{ email, first_name: "Ada", last_name: "Autoship", has_account: true }])
   const service = container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
   const [autoship] = await service.createAutoships([
     {

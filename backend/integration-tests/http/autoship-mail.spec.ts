@@ -72,12 +72,11 @@ medusaIntegrationTestRunner({
       it("a renewal's order is confirmed by the autoship mail only, naming what was left out and not charged", async () => {
         const now = new Date()
         const { autoship, email } = await createTestAutoship(getContainer(), store, { nextOrderAt: addDays(now, -1 / 24), variantIds: [store.variant.id, "variant_01GONE"] })
-        const { outcomes } = await renewDueAutoships(getContainer(), now)
-        expect(outcomes.placed).toBeGreaterThanOrEqual(1)
+        await renewDueAutoships(getContainer(), now)
+        const [cycle] = await autoships().listAutoshipCycles({ autoship_id: autoship.id })
+        expect(cycle).toMatchObject({ outcome: "placed", message: null, missing_variant_ids: ["variant_01GONE"] })
 
         const [mail] = await mailsTo(getContainer(), email, "autoship-renewed")
-        const [cycle] = await autoships().listAutoshipCycles({ autoship_id: autoship.id })
-        expect(cycle.outcome).toBe("placed")
         expect(mail.idempotency_key).toBe(`autoship-renewed-${cycle.id}-1`)
         expect(mail.data).toMatchObject({
           display_id: expect.any(Number),

@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { Modules } from "@medusajs/framework/utils"
-import { autoshipAccountUrl, autoshipsForMail } from "../lib/autoship/mail"
+import { autoshipAccountUrl, autoshipsForMail, sendOnce } from "../lib/autoship/mail"
 
 /** Confirms new autoships to their customer: what ships, how often and when first (one mail per order). */
 export default async function mailAutoshipCreated({ event, container }: SubscriberArgs<{ ids: string[]; order_id: string }>) {
@@ -8,7 +7,7 @@ export default async function mailAutoshipCreated({ event, container }: Subscrib
   if (!autoships.length) {
     return
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendOnce(container, {
     to: autoships[0].email,
     channel: "email",
     template: "autoship-created",

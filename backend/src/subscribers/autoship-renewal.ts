@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { autoshipAccountUrl, autoshipsForMail, type AutoshipForMail } from "../lib/autoship/mail"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { autoshipAccountUrl, autoshipsForMail, sendOnce, type AutoshipForMail } from "../lib/autoship/mail"
 import { AUTOSHIP_MODULE } from "../modules/autoship"
 import type AutoshipModuleService from "../modules/autoship/service"
 
@@ -30,7 +30,7 @@ export default async function mailAutoshipRenewal({ event, container }: Subscrib
   if (!data) {
     return
   }
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendOnce(container, {
     to: autoship.email,
     channel: "email",
     template,

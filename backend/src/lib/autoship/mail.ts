@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { AUTOSHIP_MODULE } from "../../modules/autoship"
 import type AutoshipModuleService from "../../modules/autoship/service"
 
@@ -67,4 +68,18 @@ export async function autoshipsForMail(container: MedusaContainer, ids: string[]
     payment_label: autoship.payment_label,
     lines: autoship.lines.map((line) => ({ variant_id: line.variant_id, ...nameOf(names, line.variant_id), quantity: line.quantity })),
   }))
+}
+
+/**
+ * Sends a notification unless one with its idempotency key exists: a redelivered event or a rerun
+ * job finds the key taken (the notification module refuses the duplicate), which is not a failure.
+ */
+export async function sendOnce(container: MedusaContainer, notification: CreateNotificationDTO & { idempotency_key: string }) {
+  try {
+    await container.resolve(Modules.NOTIFICATION).createNotifications(notification)
+  } catch (error) {
+    if ((error as MedusaError).type !== MedusaError.Types.DUPLICATE_ERROR) {
+      throw error
+    }
+  }
 }
