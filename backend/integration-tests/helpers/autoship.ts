@@ -74,10 +74,17 @@ export async function mailsTo(container: MedusaContainer, to: string, template?:
   return sent
 }
 
-/** The .eml files the outbox holds for `to` (with `template` in their name), parsed. */
-export async function outboxMails(to: string, template: string): Promise<ParsedMail[]> {
+/** The .eml files the outbox holds for `to` (with `template` in their name), parsed; waits a little for the first. */
+export async function outboxMails(to: string, template: string, waitMs = 5_000): Promise<ParsedMail[]> {
   const dir = process.env.MAIL_OUTBOX_DIR!
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.includes(`-${template}-`))
-  const mails = await Promise.all(files.map(async (file) => simpleParser(await readFile(path.join(dir, file)))))
-  return mails.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((address) => address?.text.includes(to)))
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.includes(`-${template}-`))
+    const mails = await Promise.all(files.map(async (file) => simpleParser(await readFile(path.join(dir, file)))))
+    const found = mails.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((address) => address?.text.includes(to)))
+    if (found.length || Date.now() > deadline) {
+      return found
+    }
+    await sleep(250)
+  }
 }

@@ -78,7 +78,9 @@ export async function sendOnce(container: MedusaContainer, notification: CreateN
   try {
     await container.resolve(Modules.NOTIFICATION).createNotifications(notification)
   } catch (error) {
-    if ((error as MedusaError).type !== MedusaError.Types.DUPLICATE_ERROR) {
+    // Medusa maps the unique-key violation to INVALID_DATA "Notification with idempotency_key: …, already exists."
+    const duplicate = (error as MedusaError).type === MedusaError.Types.INVALID_DATA && /idempotency_key: .*already exists/.test((error as Error).message)
+    if (!duplicate) {
       throw error
     }
   }
