@@ -1,7 +1,7 @@
 import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
-import { BUSY_RETRY_SECONDS } from "@supplement-store/contract"
+import { AUTOSHIP_LINE_METADATA_KEY, BUSY_RETRY_SECONDS } from "@supplement-store/contract"
 
 import { retrieveCartById } from "@/lib/data/cart"
 import { getAuthHeaders, getCartId, getLastOrderId, removeCartId, setLastOrderId } from "@/lib/data/cookies"
@@ -20,10 +20,16 @@ import {
  * a "use server" file is an endpoint anyone can call.
  */
 
-/** Starts a payment session with the provider for the cart. */
+/**
+ * Starts a payment session with the provider for the cart. A card paying for autoship lines is saved
+ * with the shopper's Stripe customer (the account holder Medusa makes for a logged-in customer), so
+ * renewals can charge it off-session.
+ */
 export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
   const headers = await getAuthHeaders()
-  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+  const savesCard = providerId.startsWith("pp_stripe") && cart.items?.some((item) => item.metadata?.[AUTOSHIP_LINE_METADATA_KEY] != null)
+  const data = savesCard ? { setup_future_usage: "off_session" } : undefined
+  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId, data }, {}, headers)
 }
 
 /** What's still missing before the cart can be ordered (empty when ready). */

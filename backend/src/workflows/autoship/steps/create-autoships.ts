@@ -17,15 +17,8 @@ export const createAutoshipsStep = createStep(
     const made = new Set(existing.map((a) => `${a.created_from_order_id}:${a.interval_days}`))
     const missing = autoships.filter((a) => !made.has(`${a.created_from_order_id}:${a.interval_days}`))
     try {
-      const created = missing.length ? await service.createAutoships(missing.map(({ lines: _lines, ...autoship }) => autoship)) : []
+      const created = missing.length ? await service.createAutoshipsWithLines(missing) : []
       const ids = created.map((a) => a.id)
-      // A step undoes nothing of its own when it fails, so a half-made autoship is removed here.
-      await service
-        .createAutoshipLines(created.flatMap((autoship, i) => missing[i].lines.map((line) => ({ ...line, autoship_id: autoship.id }))))
-        .catch(async (error) => {
-          await service.deleteAutoships(ids)
-          throw error
-        })
       return new StepResponse(created, ids)
     } catch (error) {
       if ((error as { code?: string }).code === "23505" || /unique|already exists/i.test(String((error as Error).message))) {
