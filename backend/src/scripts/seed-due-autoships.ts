@@ -1,4 +1,4 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, FilterableShippingOptionProps } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { AUTOSHIP_SHIPPING_CODE } from "../lib/autoship/cart"
 import { SYSTEM_PROVIDER_ID } from "../lib/autoship/payment"
@@ -30,7 +30,10 @@ export default async function seedDueAutoships({ container, args }: ExecArgs) {
 
   const [region] = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
-  const [delivery] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ shipping_option_type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+  const [delivery] = await container
+    .resolve(Modules.FULFILLMENT)
+    // The model's relation is `type` (see build-renewal-cart.ts).
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
   const [club] = await customerModule.listCustomerGroups({ name: CLUB.group })
   if (!region || !channel || !delivery || !club) {
     throw new Error("Seed the demo store first: its region, sales channel, free autoship delivery and club group are missing")
