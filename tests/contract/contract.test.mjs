@@ -88,6 +88,10 @@ describe("contract: one error shape", () => {
     assert.match(error.message, /^Invalid request: .*email: Enter a valid email address/)
     assert.equal(contract.isApiError(error), true)
     assert.equal(contract.API_ERROR_STATUS[error.type], 400)
+
+    // Keys that are special on a plain object are named like any other unknown key.
+    const hostile = contract.SubscribeBody.safeParse(JSON.parse('{"email":"a@example.com","topics":["deals"],"__proto__":{"x":1},"constructor":1}'))
+    assert.deepEqual(Object.keys(contract.invalidRequest(hostile.error).fields).sort(), ["__proto__", "constructor"])
   })
 
   it("cache tags are the same strings on both sides", () => {

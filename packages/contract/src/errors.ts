@@ -30,15 +30,18 @@ export type FieldErrors = Record<string, string>
 
 /** The first problem of each field of a failed parse. */
 export function fieldErrorsOf(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {}
+  // A Map, so fields a hostile body names `__proto__` or `constructor` are reported like any other.
+  const fields = new Map<string, string>()
   for (const issue of error.issues) {
     const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
     for (const path of paths) {
       const field = path.map(String).join(".") || "body"
-      fields[field] ??= issue.code === "unrecognized_keys" ? "is not a field this request accepts" : issue.message
+      if (!fields.has(field)) {
+        fields.set(field, issue.code === "unrecognized_keys" ? "is not a field this request accepts" : issue.message)
+      }
     }
   }
-  return fields
+  return Object.fromEntries(fields)
 }
 
 /** One line naming every field and its problem, for logs and clients that show no form. */
