@@ -6,8 +6,11 @@ import { BUSY_RETRY_SECONDS } from "@supplement-store/contract"
 import { retrieveCartById } from "@/lib/data/cart"
 import { getAuthHeaders, getCartId, getLastOrderId, removeCartId, setLastOrderId } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
+import { hasAutoshipLines } from "@/modules/autoship/utils"
 import {
+  AUTOSHIP_NEEDS_ACCOUNT,
   friendlyError,
+  isAutoshipNeedsAccount,
   isBusy,
   isInsufficientInventory,
   isPaymentNotAuthorized,
@@ -64,6 +67,9 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
   }
 
   if (!cart.completed_at) {
+    if (hasAutoshipLines(cart) && !("authorization" in headers)) {
+      return { error: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
+    }
     const missing = missingSteps(cart)
     if (missing.length > 0) {
       return { error: "Please complete your address and delivery details before placing the order." }
@@ -119,6 +125,9 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
     }
     if (isBusy(error)) {
       return { error: busy }
+    }
+    if (isAutoshipNeedsAccount(error)) {
+      return { error: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
     }
     if (isPaymentNotAuthorized(error)) {
       return { error: notPaid }
