@@ -26,7 +26,6 @@ import {
   CreateCommentBody,
   CustomerNewsletterBody,
   HANDLE_PATTERN,
-  JoinClubBody,
   ListArticlesQuery,
   ListCommentsQuery,
   NewsletterTokenBody,
@@ -168,10 +167,9 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [admitCheckout] },
     {
       matcher: "/store/customers/me/club",
-      method: ["GET", "POST"],
+      method: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
-    { matcher: "/store/customers/me/club", method: ["POST"], middlewares: [validateBody(JoinClubBody)] },
     {
       matcher: "/store/club/prices",
       method: ["GET"],

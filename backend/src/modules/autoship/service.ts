@@ -74,6 +74,11 @@ class AutoshipModuleService extends MedusaService({ Autoship, AutoshipLine, Auto
     return rows[0] ?? null
   }
 
+  /** Gives a failed worker's cycle back: claimed long ago, so the next run takes it over at once. */
+  async releaseCycle(cycleId: string) {
+    await this.updateAutoshipCycles({ id: cycleId, claimed_at: new Date(0) })
+  }
+
   /** The token of a reminder's skip link: it names the autoship and the date it skips. */
   signSkipToken(autoship: { id: string; token_version: number; next_order_at: Date | string }): string {
     const due = new Date(autoship.next_order_at).toISOString()

@@ -21,6 +21,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { AUTOSHIP_SHIPPING_RULE } from "../../lib/autoship/cart"
 import { BRAND_MODULE } from "../../modules/brand"
 import type BrandModuleService from "../../modules/brand/service"
 import { NEWS_MODULE } from "../../modules/news"
@@ -50,6 +51,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureTaxRegion(ctx)
   const locationId = await ensureWarehouse(ctx, salesChannelId)
   await ensureShipping(ctx, locationId, regionId)
+  await ensureAutoshipShipping(container)
   await ensurePublishableKey(ctx, salesChannelId)
   const categoryIds = await ensureCategories(ctx)
   const brandIds = await ensureBrands(ctx)
@@ -239,6 +241,41 @@ async function ensureShipping({ container, log }: Ctx, locationId: string, regio
     ],
   })
   log("shipping options created (standard, free from $49; express)")
+}
+
+/**
+ * The free standard delivery of orders with autoship lines: a 0-priced option that only carts holding
+ * an autoship line are offered (rule `autoship = true`, set by src/workflows/hooks/autoship-shipping.ts).
+ * Also run by the autoship-club migration script for stores seeded before autoship existed.
+ */
+export async function ensureAutoshipShipping(container: MedusaContainer) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [fulfillmentSet] = await fulfillment.listFulfillmentSets({ name: DEMO_STORE.fulfillmentSet }, { relations: ["service_zones"] })
+  const [existing] = await fulfillment.listShippingOptions({ name: DEMO_STORE.shipping.autoship.name })
+  const [profile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!fulfillmentSet || existing || !profile) {
+    return
+  }
+  const { autoship, standard } = DEMO_STORE.shipping
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: autoship.name,
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: profile.id,
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+          { attribute: AUTOSHIP_SHIPPING_RULE, value: "true", operator: "eq" },
+        ],
+        type: { label: "Free autoship delivery", description: `Standard, 3-5 business days, free with autoship (${standard.name})`, code: autoship.code },
+        prices: [{ currency_code: DEMO_STORE.region.currency, amount: 0 }],
+      },
+    ],
+  })
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`[seed] shipping option "${autoship.name}" created`)
 }
 
 async function ensurePublishableKey({ container, log }: Ctx, salesChannelId: string) {

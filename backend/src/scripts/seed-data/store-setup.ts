@@ -1,3 +1,4 @@
+import { AUTOSHIP_SHIPPING_CODE } from "../../lib/autoship/cart"
 import { CLUB } from "../../lib/club"
 
 /** Fixed facts of the demo store that the seed creates and tests look up by name. */
@@ -15,6 +16,8 @@ export const DEMO_STORE = {
   shipping: {
     standard: { name: "Standard Shipping", code: "standard", amount: 5.95, freeFrom: 49 },
     express: { name: "Express Shipping", code: "express", amount: 14.95 },
+    /** Free standard delivery of orders with autoship lines (see docs/autoship.md). */
+    autoship: { name: "Autoship Delivery", code: AUTOSHIP_SHIPPING_CODE },
   },
   publishableKeyTitle: "Storefront",
   dealsPriceList: "Deals & Specials",

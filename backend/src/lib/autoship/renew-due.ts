@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { AUTOSHIP_MODULE } from "../../modules/autoship"
+import type AutoshipModuleService from "../../modules/autoship/service"
+import { renewAutoshipWorkflow } from "../../workflows/autoship/renew-autoship"
+
+/** How many autoships one pass takes; a longer backlog continues in the next batch of the same pass. */
+const BATCH = 50
+
+/**
+ * Renews every autoship due at `now`, one after another. Several workers may run this at once: each
+ * renewal claims its cycle first, so a due date becomes one order whichever worker gets there. The
+ * clock is a parameter, so tests and the benchmark choose the day.
+ */
+export async function renewDueAutoships(container: MedusaContainer, now: Date) {
+  const autoships = container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const outcomes: Record<string, number> = {}
+  const tried = new Set<string>()
+  let renewed = 0
+  for (;;) {
+    const due = (await autoships.listDueAutoshipIds(now, BATCH + tried.size)).filter((id) => !tried.has(id))
+    if (!due.length) {
+      break
+    }
+    for (const autoship_id of due) {
+      tried.add(autoship_id)
+      try {
+        const { result } = await renewAutoshipWorkflow(container).run({ input: { autoship_id, now } })
+        const outcome = result ? String(result.outcome ?? "done") : "held elsewhere"
+        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
+        renewed += result ? 1 : 0
+      } catch (error) {
+        outcomes.error = (outcomes.error ?? 0) + 1
+        logger.error(`autoship ${autoship_id}: renewal failed, retried next run: ${(error as Error).message}`)
+      }
+    }
+  }
+  return { renewed, outcomes }
+}
