@@ -41,3 +41,15 @@ export async function placeOrder(api: Api, store: { headers: Record<string, stri
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
   return completed.order as { id: string; display_id: number; email: string; total: number; items: { title: string }[] }
 }
+
+/** Registers a customer account and answers its id and the store headers of its session. */
+export async function registerCustomer(api: Api, store: { headers: Record<string, string> }, email: string, password = "autoship-test-password") {
+  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+  const { data } = await api.post(
+    "/store/customers",
+    { email, first_name: "Test", last_name: "Shopper" },
+    { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+  return { id: data.customer.id as string, headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+}

@@ -89,32 +89,10 @@ medusaIntegrationTestRunner({
       const product = products.find((p) => !p.deal_percent_off && p.variants[0].stock > 10)!
       const variantSku = product.variants[0].sku
 
-      async function customerHeaders(email: string) {
-        const password = "club-test-password"
-        const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
-        const { data } = await api.post(
-          "/store/customers",
-          { email, first_name: "Test", last_name: "Shopper" },
-          { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
-        )
-        const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
-        return { id: data.customer.id, headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
-      }
-
       async function variantId() {
         const { data } = await api.get(`/store/products?handle=${product.handle}&fields=id,variants.id,variants.sku`, store)
         const found = data.products[0]
         return { productId: found.id, variantId: found.variants.find((v: { sku: string }) => v.sku === variantSku).id }
-      }
-
-      async function cartWithOneItem(headers: Record<string, string>) {
-        const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers })
-        const { data } = await api.post(
-          `/store/carts/${created.cart.id}/line-items`,
-          { variant_id: (await variantId()).variantId, quantity: 1 },
-          { headers }
-        )
-        return data.cart
       }
 
       const regular = product.variants[0].price
@@ -138,40 +116,6 @@ medusaIntegrationTestRunner({
 
         const bad = await api.get("/store/club/prices?product_id=nope", { ...store, ...anyStatus })
         expect(bad.status).toBe(400)
-      })
-
-      it("a customer joins the club: member prices apply to their cart, not to others'", async () => {
-        const member = await customerHeaders("member@example.com")
-        const nonMember = await customerHeaders("regular@example.com")
-
-        const before = await api.get("/store/customers/me/club", { headers: member.headers })
-        expect(before.data).toMatchObject({ member: false, percent_off: DEMO_STORE.club.percentOff })
-
-        const cart = await cartWithOneItem(member.headers)
-        expect(cart.items[0].unit_price).toBe(regular)
-
-        const joined = await api.post("/store/customers/me/club", { cart_id: cart.id }, { headers: member.headers })
-        expect(joined.data.member).toBe(true)
-        const { data: repriced } = await api.get(`/store/carts/${cart.id}`, { headers: member.headers })
-        expect(repriced.cart.items[0].unit_price).toBe(memberPrice)
-
-        expect((await cartWithOneItem(member.headers)).items[0].unit_price).toBe(memberPrice)
-        expect((await cartWithOneItem(nonMember.headers)).items[0].unit_price).toBe(regular)
-        expect((await cartWithOneItem(store.headers)).items[0].unit_price).toBe(regular)
-      })
-
-      it("joining needs a login and refuses someone else's cart", async () => {
-        const anonymous = await api.post("/store/customers/me/club", {}, { ...store, ...anyStatus })
-        expect(anonymous.status).toBe(401)
-
-        const owner = await customerHeaders("owner@example.com")
-        const intruder = await customerHeaders("intruder@example.com")
-        const cart = await cartWithOneItem(owner.headers)
-        const stolen = await api.post("/store/customers/me/club", { cart_id: cart.id }, { headers: intruder.headers, ...anyStatus })
-        expect(stolen.status).toBe(404)
-
-        const malformed = await api.post("/store/customers/me/club", { cart_id: 7 }, { headers: intruder.headers, ...anyStatus })
-        expect(malformed.status).toBe(400)
       })
     })
 

@@ -6,9 +6,19 @@ import {
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import * as CartQueryConfig from "@medusajs/medusa/api/store/carts/query-config"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
+  AddAutoshipItemBody,
+  AddToAutoshipBody,
+  AUTOSHIP_LINE_METADATA_KEY,
+  AutoshipLinkBody,
+  SetCartLineIntervalBody,
+  UpdateAutoshipBody,
+  AdminAutoshipsQuery,
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
@@ -20,8 +30,10 @@ import {
   AdminModerateCommentBody,
   AdminModerateCommentsBody,
   AdminSetProductBrandBody,
+  AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
   ArticleQuery,
+  AutoshipSettingsBody,
   ClubPricesQuery,
   CreateCommentBody,
   CustomerNewsletterBody,
@@ -103,6 +115,23 @@ const commentLimits = rateLimit(
 const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration: 600, key: (req) => clientHash(req) })
 const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// The store cart a cart route answers with, as Medusa's own cart routes choose its fields.
+const cartQuery = validateAndTransformQuery(StoreGetCartsCart, CartQueryConfig.retrieveTransformQueryConfig)
+
+/** Autoship lines come from our route, at the member price; metadata naming an interval is refused elsewhere. */
+function refuseAutoshipMetadata(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const metadata = (req.body as { metadata?: Record<string, unknown> } | undefined)?.metadata
+  if (metadata && typeof metadata === "object" && AUTOSHIP_LINE_METADATA_KEY in metadata) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "Add autoship items through /store/carts/:id/autoship-items"))
+  }
+  next()
+}
+
+const autoshipLimits = rateLimit(
+  { name: "autoship-client", points: 60, duration: 600, key: (req) => clientHash(req) },
+  { name: "autoship-customer", points: 30, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
+const autoshipLinkLimits = rateLimit({ name: "autoship-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
 /** The account an auth or registration request names (`email`, or `identifier` for a reset), hashed. */
@@ -170,6 +199,24 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
+    // Autoship: only our route makes autoship lines (at the member price), never Medusa's own.
+    { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [refuseAutoshipMetadata] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: ["POST"], middlewares: [refuseAutoshipMetadata] },
+    {
+      matcher: "/store/carts/:id/autoship-items",
+      method: ["POST"],
+      middlewares: [optionalCustomer, autoshipLimits, validateBody(AddAutoshipItemBody), cartQuery],
+    },
+    {
+      matcher: "/store/carts/:id/autoship-items/:line_id",
+      method: ["POST"],
+      middlewares: [optionalCustomer, autoshipLimits, validateBody(SetCartLineIntervalBody), cartQuery],
+    },
+    { matcher: "/store/customers/me/autoships*", method: ["GET", "POST"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    { matcher: "/store/customers/me/autoships*", method: ["POST"], middlewares: [autoshipLimits] },
+    { matcher: "/store/customers/me/autoships/items", method: ["POST"], middlewares: [validateBody(AddToAutoshipBody)] },
+    { matcher: /^\/store\/customers\/me\/autoships\/(?!items\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(UpdateAutoshipBody)] },
+    { matcher: "/store/autoships/skip", method: ["POST"], middlewares: [autoshipLinkLimits, validateBody(AutoshipLinkBody)] },
     {
       matcher: "/store/club/prices",
       method: ["GET"],
@@ -251,6 +298,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateBody(AdminSetProductBrandBody)],
     },
+    { matcher: "/admin/autoships", method: ["GET"], middlewares: [validateQuery(AdminAutoshipsQuery)] },
+    { matcher: "/admin/autoships/upcoming", method: ["GET"], middlewares: [validateQuery(AdminUpcomingShipmentsQuery)] },
+    { matcher: "/admin/autoships/settings", method: ["POST"], middlewares: [validateBody(AutoshipSettingsBody, "autoship settings")] },
     // The signature is checked against the exact bytes Stripe signed.
     {
       matcher: STRIPE_WEBHOOK_PATH,

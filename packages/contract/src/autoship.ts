@@ -174,6 +174,8 @@ export type Autoship = {
 export type AutoshipPlanResponse = { intervals: number[]; percent_off: number }
 export type AutoshipListResponse = { autoships: Autoship[] }
 export type AutoshipResponse = { autoship: Autoship }
+/** POST /store/autoships/skip: what a reminder's skip link did (no login, so no more than this). */
+export type AutoshipSkipResponse = { autoship: { id: string; next_order_at: string; interval_days: number } }
 
 /** GET /store/customers/me/club */
 export type ClubMembershipResponse = {

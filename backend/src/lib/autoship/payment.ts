@@ -1,3 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
 /** Medusa's payment provider ids the store registers. */
 export const SYSTEM_PROVIDER_ID = "pp_system_default"
 export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
@@ -34,4 +37,22 @@ export function renewalPaymentData(autoship: { payment_provider_id: string; paym
     return { payment_method: autoship.payment_method_id, off_session: true, confirm: true }
   }
   return {}
+}
+
+/**
+ * The cards the customer saved with Stripe (their account holder's payment methods), as
+ * `{ id, label }`; none without Stripe or an account holder.
+ */
+export async function savedCardsOf(container: MedusaContainer, customerId: string): Promise<{ id: string; label: string }[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "customer",
+    fields: ["account_holders.id", "account_holders.provider_id"],
+    filters: { id: customerId },
+  })
+  const holder = (data[0]?.account_holders ?? []).find((h: { provider_id?: string } | null) => h?.provider_id === STRIPE_PROVIDER_ID)
+  if (!holder) {
+    return []
+  }
+  const methods = await container.resolve(Modules.PAYMENT).listPaymentMethods({ provider_id: STRIPE_PROVIDER_ID, context: { account_holder: holder } })
+  return methods.map((method) => ({ id: method.id, label: cardLabel((method.data as { card?: StripeCard } | undefined)?.card) }))
 }

@@ -12,7 +12,7 @@ export const updateAutoshipStep = createStep(
     const service = container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
     const before = await service.retrieveAutoship(patch.id)
     const previous = Object.fromEntries(Object.keys(patch).map((key) => [key, (before as Record<string, unknown>)[key]]))
-    const updated = await service.updateAutoships(patch as unknown as AutoshipUpdate)
+    const [updated] = [await service.updateAutoships(patch as unknown as AutoshipUpdate)].flat()
     return new StepResponse(updated, previous as AutoshipPatch)
   },
   async (previous, { container }) => {
