@@ -9,6 +9,7 @@ import {
   SetCartLineIntervalBody,
   UpdateAutoshipBody,
   type AutoshipResponse,
+  type AutoshipSkipResponse,
 } from "@supplement-store/contract"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
@@ -31,6 +32,11 @@ import { formatAutoshipDate } from "@/modules/autoship/utils"
  * autoship buttons and change form, and the reminder mail's skip link. Every export here is a public
  * endpoint; each validates with the contract's schemas before it asks the backend.
  */
+
+/** A write to one of our autoship routes with the reader's address (the backend's limits count it) and the session, if any. */
+async function send<T>(path: string, { body, headers }: { body?: unknown; headers: Record<string, string> }): Promise<T> {
+  return storeSend<T>(path, { body, headers: { ...(await readerHeaders()), ...headers } })
+}
 
 /** The first sentence of a refusal: our own routes' words for a 400, a friendly one otherwise. */
 function failureMessage(error: unknown, fallback: string): string {
@@ -78,7 +84,7 @@ async function addAutoshipLine(formData: FormData): Promise<AddToCartState> {
   }
   try {
     const cart = await getOrCreateCart()
-    await storeSend(`/store/carts/${encodeURIComponent(cart.id)}/autoship-items`, {
+    await send(`/store/carts/${encodeURIComponent(cart.id)}/autoship-items`, {
       body: parsed.data,
       headers: await getAuthHeaders(),
     })
@@ -100,7 +106,7 @@ async function addToExistingAutoship(formData: FormData): Promise<AddToCartState
     return { status: "error", message: firstIssue(parsed.error) }
   }
   try {
-    await storeSend<AutoshipResponse>("/store/customers/me/autoships/items", { body: parsed.data, headers })
+    await send<AutoshipResponse>("/store/customers/me/autoships/items", { body: parsed.data, headers })
   } catch (error) {
     return { status: "error", message: failureMessage(error, "We couldn't add that to your autoship.") }
   }
@@ -130,7 +136,7 @@ export async function setCartLineInterval(_prev: ActionState, formData: FormData
     return { status: "error", message: "That item is no longer in your cart." }
   }
   try {
-    await storeSend(`/store/carts/${encodeURIComponent(cart.id)}/autoship-items/${encodeURIComponent(lineId)}`, {
+    await send(`/store/carts/${encodeURIComponent(cart.id)}/autoship-items/${encodeURIComponent(lineId)}`, {
       body: parsed.data,
       headers: await getAuthHeaders(),
     })
@@ -184,7 +190,7 @@ export async function runAutoshipCommand(_prev: ActionState, formData: FormData)
   const { id, command } = parsed.data
   let answer: AutoshipResponse
   try {
-    answer = await storeSend<AutoshipResponse>(`/store/customers/me/autoships/${encodeURIComponent(id)}/${command}`, { headers })
+    answer = await send<AutoshipResponse>(`/store/customers/me/autoships/${encodeURIComponent(id)}/${command}`, { headers })
   } catch (error) {
     return { status: "error", message: failureMessage(error, "That didn't work. Please try again.") }
   }
@@ -246,7 +252,7 @@ export async function updateAutoship(_prev: FormState, formData: FormData): Prom
     return { status: "error", message: fieldErrors.body ?? "Please correct the highlighted fields.", fieldErrors, values }
   }
   try {
-    await storeSend<AutoshipResponse>(`/store/customers/me/autoships/${encodeURIComponent(id)}`, { body: parsed.data, headers })
+    await send<AutoshipResponse>(`/store/customers/me/autoships/${encodeURIComponent(id)}`, { body: parsed.data, headers })
   } catch (error) {
     const { fields } = errorInfo(error)
     return {
@@ -269,10 +275,7 @@ export async function skipFromReminder(_prev: ActionState, formData: FormData): 
     return { status: "error", message: firstIssue(parsed.error) }
   }
   try {
-    const { autoship } = await storeSend<AutoshipResponse>("/store/autoships/skip", {
-      body: parsed.data,
-      headers: await readerHeaders(),
-    })
+    const { autoship } = await send<AutoshipSkipResponse>("/store/autoships/skip", { body: parsed.data, headers: {} })
     return { status: "success", message: `Skipped. Your next delivery is on ${formatAutoshipDate(autoship.next_order_at)}.` }
   } catch (error) {
     const { status } = errorInfo(error)
