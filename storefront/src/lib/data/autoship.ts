@@ -78,11 +78,10 @@ export type ClubPrices = Record<string, number>
 export async function getClubPrices(productId: string): Promise<ClubPrices> {
   try {
     const region = await getDefaultRegion()
-    const { prices } = await storeGet<{ prices?: unknown }>(
-      "/store/club/prices",
-      { product_id: productId, region_id: region.id },
-      [cacheTags.clubPrices, cacheTags.products]
-    )
+    const { prices } = await storeGet<{ prices?: unknown }>("/store/club/prices", { product_id: productId, region_id: region.id }, [
+      cacheTags.clubPrices,
+      cacheTags.products,
+    ])
     if (!prices || typeof prices !== "object") {
       return {}
     }

@@ -169,7 +169,9 @@ function commandSuccess(command: (typeof AUTOSHIP_COMMANDS)[number], { autoship 
       const placed = [...autoship.cycles]
         .sort((a, b) => b.created_at.localeCompare(a.created_at))
         .find((cycle) => cycle.outcome === "placed" && cycle.order_display_id !== null)
-      return placed ? `Order #${placed.order_display_id} is placed. The next delivery is on ${next}.` : `Your order is placed. The next delivery is on ${next}.`
+      return placed
+        ? `Order #${placed.order_display_id} is placed. The next delivery is on ${next}.`
+        : `Your order is placed. The next delivery is on ${next}.`
     }
     case "pause":
       return "Paused. Nothing ships until you resume."
@@ -280,7 +282,10 @@ export async function skipFromReminder(_prev: ActionState, formData: FormData): 
   } catch (error) {
     const { status } = errorInfo(error)
     if (status === 401 || status === 403 || status === 404) {
-      return { status: "error", message: "This link is not valid any more. Please use the link from your latest email, or log in to manage your autoship." }
+      return {
+        status: "error",
+        message: "This link is not valid any more. Please use the link from your latest email, or log in to manage your autoship.",
+      }
     }
     return { status: "error", message: failureMessage(error, "We couldn't skip that delivery. Please try again.") }
   }

@@ -23,8 +23,7 @@ export default async function AutoshipPage({ searchParams }: AutoshipPageProps) 
   await requireCustomer()
   const [{ confirm, id, cancelled }, autoships, plan] = await Promise.all([searchParams, listAutoships(), getAutoshipPlan()])
   const intervals = plan?.intervals ?? [...DEFAULT_AUTOSHIP_INTERVALS]
-  const toCancel =
-    confirm === "cancel" ? autoships.find((autoship) => autoship.id === id && autoship.status !== "cancelled") : undefined
+  const toCancel = confirm === "cancel" ? autoships.find((autoship) => autoship.id === id && autoship.status !== "cancelled") : undefined
   // Active ones first, cancelled ones last: they are history.
   const sorted = [...autoships].sort((a, b) => Number(a.status === "cancelled") - Number(b.status === "cancelled"))
 
@@ -36,8 +35,8 @@ export default async function AutoshipPage({ searchParams }: AutoshipPageProps) 
         <section className="rounded-lg border border-leaf-200 bg-leaf-50 p-5">
           <p className="text-bark-900">You have no autoship yet.</p>
           <p className="mt-1 text-bark-700">
-            Choose &ldquo;Autoship &amp; save&rdquo; on any product: it ships again on your schedule, at member prices, with
-            free standard shipping.{" "}
+            Choose &ldquo;Autoship &amp; save&rdquo; on any product: it ships again on your schedule, at member prices, with free standard
+            shipping.{" "}
             <Link href="/store" className="font-medium text-leaf-700 underline">
               Browse the store
             </Link>

@@ -42,7 +42,11 @@ export default function AutoshipCard({ autoship, intervals }: { autoship: Autosh
   const buttons = buttonsFor(autoship.status)
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-lg border border-sand-200 bg-white p-5" data-testid="autoship">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-4 rounded-lg border border-sand-200 bg-white p-5"
+      data-testid="autoship"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id={headingId} className="text-lg font-semibold text-bark-900">
           {`Autoship ${intervalLabel(autoship.interval_days).toLowerCase()}`}
@@ -145,12 +149,7 @@ export default function AutoshipCard({ autoship, intervals }: { autoship: Autosh
               Cancel autoship
             </Link>
           </AutoshipCommandForm>
-          <details className="rounded-md border border-sand-200 p-3">
-            <summary className="cursor-pointer font-medium text-leaf-800">Change this autoship</summary>
-            <div className="mt-4">
-              <AutoshipChangeForm autoship={autoship} intervals={intervals} />
-            </div>
-          </details>
+          <AutoshipChangeForm autoship={autoship} intervals={intervals} />
         </>
       ) : null}
     </section>

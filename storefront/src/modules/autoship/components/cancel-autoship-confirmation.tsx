@@ -8,17 +8,13 @@ import { intervalLabel } from "@/modules/autoship/utils"
 export default function CancelAutoshipConfirmation({ autoship }: { autoship: Autoship }) {
   const products = autoship.lines.map((line) => line.product_title ?? "A product no longer sold").join(", ")
   return (
-    <section
-      aria-labelledby="cancel-autoship-heading"
-      className="flex flex-col gap-3 rounded-lg border border-clay-700/30 bg-clay-100 p-5"
-    >
+    <section aria-labelledby="cancel-autoship-heading" className="flex flex-col gap-3 rounded-lg border border-clay-700/30 bg-clay-100 p-5">
       <h2 id="cancel-autoship-heading" className="text-lg font-semibold text-bark-900">
         Cancel this autoship?
       </h2>
       <p className="text-bark-700">
-        {`${intervalLabel(autoship.interval_days)}: ${products}.`} Nothing more will ship. If it is your last autoship, your
-        club member prices end too. Pausing instead keeps your membership for up to{" "}
-        {AUTOSHIP_PAUSE_MEMBERSHIP_DAYS} days.
+        {`${intervalLabel(autoship.interval_days)}: ${products}.`} Nothing more will ship. If it is your last autoship, your club member
+        prices end too. Pausing instead keeps your membership for up to {AUTOSHIP_PAUSE_MEMBERSHIP_DAYS} days.
       </p>
       <AutoshipCommandForm
         autoshipId={autoship.id}

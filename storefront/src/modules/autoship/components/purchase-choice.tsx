@@ -69,9 +69,7 @@ export default function PurchaseChoice({ intervals, percentOff, memberPrice }: P
           <span>
             <span className="font-medium text-bark-900">{`Autoship & save ${percentOff}%`}</span>
             {memberPrice ? <span className="ml-2 font-semibold text-leaf-800">{`${memberPrice} each`}</span> : null}
-            <span className="block text-sm text-bark-600">
-              Ships free by standard shipping. Skip, pause or cancel any time.
-            </span>
+            <span className="block text-sm text-bark-600">Ships free by standard shipping. Skip, pause or cancel any time.</span>
           </span>
         </label>
         <div className="flex items-center gap-2 pl-7">

@@ -40,8 +40,8 @@ export default async function SkipPage({ searchParams }: SkipPageProps) {
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="font-serif text-3xl font-semibold text-bark-900">Skip your next autoship delivery?</h1>
       <p className="text-bark-700">
-        This skips only the delivery your reminder email is about: nothing ships this time, and the one after ships on its
-        usual schedule. Your autoship and your member prices stay as they are.
+        This skips only the delivery your reminder email is about: nothing ships this time, and the one after ships on its usual schedule.
+        Your autoship and your member prices stay as they are.
       </p>
       <SkipReminderForm token={parsed.data.token} />
     </div>
