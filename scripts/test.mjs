@@ -12,6 +12,8 @@ import { assertReachable, DatabaseUnreachableError, freePort, startEmbeddedPostg
 import { BACKEND_DIR, bin, ROOT, run } from "./lib/processes.mjs"
 import { redisAnswers } from "./lib/redis.mjs"
 
+// `npm run test:reliability` (`--reliability`): only the reliability suite.
+const reliabilityOnly = process.argv.includes("--reliability")
 const say = (message) => console.log(`\x1b[36m[test]\x1b[0m ${message}`)
 const results = { passed: 0, failed: 0, skipped: 0 }
 
@@ -102,13 +104,20 @@ async function backendSuites(env) {
   }
 }
 
-/** The repo-level suites under tests/ (end to end, security, ...), on Node's own test runner. */
-async function repoSuites(env) {
+/**
+ * The repo-level suites (npm start, security, Stripe contract, compose file), on Node's own test
+ * runner. The reliability suite starts a whole production topology and runs for many minutes, so it
+ * has a command of its own: `npm run test:reliability`.
+ */
+const REPO_SUITES = ["tests/contract", "tests/e2e", "tests/security", "tests/topology", "tests/stripe.test.mjs"]
+const RELIABILITY_SUITES = ["tests/reliability"]
+
+async function repoSuites(env, paths = REPO_SUITES) {
   const tap = path.join(os.tmpdir(), `store-node-test-${process.pid}.tap`)
   try {
     await run(
       process.execPath,
-      ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, "tests/"],
+      ["--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...paths],
       { cwd: ROOT, env, label: "repo suites" }
     )
   } finally {
@@ -145,7 +154,9 @@ async function browserSuites(env) {
 
 async function main() {
   const started = Date.now()
-  await runSuite("lint and typecheck (npm run lint, npm run typecheck)", staticChecks)
+  if (!reliabilityOnly) {
+    await runSuite("lint and typecheck (npm run lint, npm run typecheck)", staticChecks)
+  }
   const database = await openTestDatabase()
   const env = {
     ...process.env,
@@ -157,11 +168,13 @@ async function main() {
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
   try {
-    await runSuite("backend integration (backend/integration-tests)", () => backendSuites(env))
-    await runSuite("repo suites: npm start, reliability, compose, Stripe contract (tests/**/*.test.mjs)", () => repoSuites(env))
-    await runSuite("browser end to end (tests/e2e/*.spec.ts)", () =>
-      browserSuites({ ...env, TEST_DATABASE_URL: database.url })
-    )
+    if (reliabilityOnly) {
+      await runSuite("reliability: the production topology under load and faults (tests/reliability)", () => repoSuites(env, RELIABILITY_SUITES))
+    } else {
+      await runSuite("backend integration (backend/integration-tests)", () => backendSuites(env))
+      await runSuite("repo suites: npm start, security, compose, Stripe contract", () => repoSuites(env))
+      await runSuite("browser end to end (tests/e2e/*.spec.ts)", () => browserSuites({ ...env, TEST_DATABASE_URL: database.url }))
+    }
   } finally {
     await database.stop()
   }

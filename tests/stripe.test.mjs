@@ -3,7 +3,8 @@
 // - Stripe's real test mode, when STRIPE_API_KEY is an sk_test_ key; otherwise it is reported as
 //   skipped with the reason.
 // The client is the Stripe SDK that Medusa's Stripe provider uses (its own copy and API version),
-// making the same calls the provider makes: create, confirm, retrieve, refund, cancel.
+// making the same calls the provider makes: create, confirm, retrieve, refund, cancel, and an
+// autoship renewal's off-session charge of a saved card.
 import assert from "node:assert/strict"
 import { createRequire } from "node:module"
 import { after, before, describe, it } from "node:test"
@@ -88,6 +89,58 @@ function stripeContract(connect) {
     const intent = await createIntent(`payses_cancel_${Date.now()}`)
     const canceled = await stripe.paymentIntents.cancel(intent.id)
     assert.equal(canceled.status, "canceled")
+  })
+
+  /** A renewal's charge, as renewalPaymentData asks for it: the saved card, off-session, confirmed at once. */
+  const chargeOffSession = (paymentMethod, customer) =>
+    stripe.paymentIntents.create({
+      amount: 1999,
+      currency: "usd",
+      capture_method: "automatic",
+      automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+      metadata: { session_id: `payses_renewal_${Date.now()}` },
+      payment_method: paymentMethod,
+      off_session: true,
+      confirm: true,
+      ...(customer ? { customer } : {}),
+      expand: ["payment_method"],
+    })
+
+  it("a card paid with setup_future_usage is saved with the customer, who is charged off-session later", async () => {
+    const customer = await stripe.customers.create({ email: "autoship@example.com" })
+    const first = await stripe.paymentIntents.create({ amount: 1999, currency: "usd", customer: customer.id, setup_future_usage: "off_session", automatic_payment_methods: { enabled: true }, metadata: { session_id: `payses_save_${Date.now()}` } })
+    await confirmWith(first.id, "pm_card_visa")
+    const saved = await stripe.customers.listPaymentMethods(customer.id, { limit: 100 })
+    assert.equal(saved.data.length, 1)
+    assert.equal(saved.data[0].card.last4, "4242")
+
+    const renewal = await chargeOffSession(saved.data[0].id, customer.id)
+    assert.equal(renewal.status, "succeeded")
+    assert.equal(renewal.payment_method.id, saved.data[0].id)
+  })
+
+  it("off-session, a declined card and a card needing authentication are 402 card_errors carrying the failed intent", async () => {
+    for (const [card, code] of [["pm_card_chargeDeclined", "card_declined"], ["pm_card_authenticationRequired", "authentication_required"]]) {
+      await assert.rejects(chargeOffSession(card), (error) => {
+        assert.equal(error.type, "StripeCardError")
+        assert.equal(error.statusCode, 402)
+        assert.equal(error.code, code)
+        assert.equal(error.raw.payment_intent.status, "requires_payment_method")
+        assert.equal(error.raw.payment_intent.last_payment_error.code, code)
+        return true
+      })
+    }
+  })
+
+  it("refuses an intent confirmed at creation while redirect-based methods are allowed and there is no return_url", async () => {
+    await assert.rejects(
+      stripe.paymentIntents.create({ amount: 1999, currency: "usd", automatic_payment_methods: { enabled: true }, payment_method: "pm_card_visa", confirm: true, off_session: true }),
+      (error) => {
+        assert.equal(error.type, "StripeInvalidRequestError")
+        assert.match(error.message, /return_url/)
+        return true
+      }
+    )
   })
 
   it("answers an unknown intent with resource_missing", async () => {

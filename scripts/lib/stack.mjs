@@ -169,6 +169,8 @@ export async function launchTestStore({ name, logDir, env: extraEnv = {} }) {
       revalidateSecret: env.REVALIDATE_SECRET,
       // The security suite forges tokens with it, to prove they are refused where they must be.
       jwtSecret: env.JWT_SECRET,
+      // Signs autoship skip links: a case signs a valid one to prove altered ones are what is refused.
+      linkTokenSecret: env.NEWSLETTER_TOKEN_SECRET,
       backendPid: backend.pid,
       // What the storefront sends with a reader's address; a case can speak as the storefront with it.
       proxySecret: env.STOREFRONT_PROXY_SECRET,

@@ -12,6 +12,7 @@ import { ROOT, stop, STOREFRONT_DIR, waitForHttp } from "../../scripts/lib/proce
 import { buildStorefront, startStorefront } from "../../scripts/lib/stack.mjs"
 import { adminHeaders, call, completeCart, firstRegionId, ok, readyCart, storeClient } from "./support/shopper.mjs"
 import { oversellRace } from "./support/oversell.mjs"
+import { renewalLedger, seedDueAutoships, startRenewalPass } from "./support/autoship.mjs"
 import { launchTopology } from "./support/topology.mjs"
 
 // `npm test` passes REDIS_URL, or 127.0.0.1:6379 when a Redis answers there, as TEST_REDIS_URL.
@@ -62,7 +63,7 @@ describe("one server without Redis (in-memory locking)", () => {
   })
 })
 
-describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 12 * 60_000 }, () => {
+describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 25 * 60_000 }, () => {
   let topology
   let stores
   let regionId
@@ -176,6 +177,76 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
         [completed.body.order.id]
       )
       t.diagnostic(`killed after ${interruptedAfterMs} ms; the order's payment collection is "${payment?.status}"`)
+    })
+  })
+
+  // Renewal passes run as their own processes (`medusa exec`) with the worker's environment and a
+  // chosen clock, on autoships seeded straight into the database; each test has a due date of its own.
+  describe("autoship renewals by worker processes", { timeout: 15 * 60_000 }, () => {
+    const CONCURRENT_AUTOSHIPS = 200
+    const KILLED_AUTOSHIPS = 60
+    // Days ahead: the worker's own job (every 15 minutes, on the real clock) never reaches them.
+    const firstDue = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 2 * 24 * 3600_000)
+    const workerLog = (name) => path.join(logDir, `autoship-${name}.log`)
+    const env = () => topology.envOf("worker")
+
+    it(`two workers renewing ${CONCURRENT_AUTOSHIPS} due autoships at once make exactly one order per autoship`, async (t) => {
+      const dueAt = firstDue
+      await seedDueAutoships(env(), { count: CONCURRENT_AUTOSHIPS, customers: 50, dueAt, log: workerLog("seed") })
+      const started = Date.now()
+      const passes = await Promise.all([1, 2].map((n) => startRenewalPass(env(), dueAt, { log: workerLog(`worker-${n}`) }).result))
+      t.diagnostic(`two passes took ${Math.round((Date.now() - started) / 1000)} s (process start included): ${JSON.stringify(passes)}`)
+
+      assert.equal(passes.reduce((sum, pass) => sum + pass.renewed, 0), CONCURRENT_AUTOSHIPS, "the two passes together did not renew every autoship once")
+      assert.ok(passes.every((pass) => !pass.outcomes.error), "a renewal failed")
+      assert.deepEqual(await renewalLedger(sql, dueAt), {
+        orders: CONCURRENT_AUTOSHIPS,
+        cycles: { placed: CONCURRENT_AUTOSHIPS },
+        repeatedCycleOrders: 0,
+        autoshipsWithTwoCycles: 0,
+      })
+    })
+
+    it(`a worker killed mid-renewal: the next pass, past the claim timeout, completes each of ${KILLED_AUTOSHIPS} cycles exactly once`, async (t) => {
+      const dueAt = new Date(firstDue.getTime() + 24 * 3600_000)
+      await seedDueAutoships(env(), { count: KILLED_AUTOSHIPS, customers: 20, dueAt, log: workerLog("seed") })
+      const cyclesSoFar = async () =>
+        (await sql("select outcome, cart_id, order_id from autoship_cycle where due_at = $1 and deleted_at is null", [dueAt]))
+      const doomed = startRenewalPass(env(), dueAt, { log: workerLog("killed") })
+      const outcome = doomed.result.then(() => "finished", (error) => error.signal ?? error.message)
+      // Killed at once when a tenth of the cycles are claimed: the last one claimed is then mid-renewal.
+      const claimed = await eventually(cyclesSoFar, (cycles) => cycles.length >= KILLED_AUTOSHIPS / 10, { timeoutMs: 300_000, intervalMs: 100 })
+      await stop(doomed.child, "SIGKILL")
+      assert.equal(await outcome, "SIGKILL", "the pass ended before it could be killed")
+
+      const left = await cyclesSoFar()
+      const halfDone = left.filter((cycle) => cycle.outcome === "processing")
+      const [{ completedCarts }] = await sql(
+        "select count(*)::int as \"completedCarts\" from cart where id = any($1) and completed_at is not null",
+        [halfDone.map((cycle) => cycle.cart_id).filter(Boolean)]
+      )
+      t.diagnostic(
+        `killed after ${claimed.length} claims: ${left.filter((c) => c.outcome === "placed").length} placed, ${halfDone.length} half-done ` +
+          `(${halfDone.filter((c) => c.cart_id).length} with a cart, ${completedCarts} of those carts already completed)`
+      )
+      assert.ok(halfDone.length > 0, "the kill left no cycle half-done, so the takeover was not exercised")
+      assert.ok(left.length < KILLED_AUTOSHIPS, "the killed pass had claimed every cycle")
+
+      // The half-done cycles were claimed at `dueAt`; a pass 11 minutes later takes them over.
+      const takeover = await startRenewalPass(env(), new Date(dueAt.getTime() + 11 * 60_000), { log: workerLog("takeover") }).result
+      t.diagnostic(`takeover pass: ${JSON.stringify(takeover)}`)
+      assert.ok(!takeover.outcomes.error, "a renewal failed in the takeover pass")
+      assert.deepEqual(await renewalLedger(sql, dueAt), {
+        orders: KILLED_AUTOSHIPS,
+        cycles: { placed: KILLED_AUTOSHIPS },
+        repeatedCycleOrders: 0,
+        autoshipsWithTwoCycles: 0,
+      })
+      const [{ unmoved }] = await sql(
+        "select count(*)::int as unmoved from autoship a join autoship_cycle c on c.autoship_id = a.id where c.due_at = $1 and a.next_order_at <= $1",
+        [dueAt]
+      )
+      assert.equal(unmoved, 0, "an autoship renewed for this date is still due on it")
     })
   })
 

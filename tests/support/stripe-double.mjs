@@ -4,8 +4,12 @@
 // its objects in memory, and records every request so tests can assert what reached "Stripe".
 //
 // Stripe API (form-encoded, `Authorization: Bearer sk_...`, Idempotency-Key honoured):
-//   POST /v1/payment_intents                create (amount, currency, metadata, capture_method, ...)
-//   GET  /v1/payment_intents/:id            retrieve
+//   POST /v1/payment_intents                create (amount, currency, metadata, capture_method, ...);
+//                                           with confirm=true and a payment_method it is confirmed at
+//                                           once, like a renewal's off-session charge: the test cards
+//                                           below decide, and off_session=true turns "needs 3-D Secure"
+//                                           into Stripe's 402 authentication_required
+//   GET  /v1/payment_intents/:id            retrieve (expand[]=payment_method gives the object)
 //   POST /v1/payment_intents/:id            update (amount)
 //   POST /v1/payment_intents/:id/confirm    confirm with a test card: pm_card_visa succeeds,
 //                                           pm_card_chargeDeclined is declined (402 card_error),
@@ -14,8 +18,12 @@
 //   POST /v1/payment_intents/:id/capture    capture a requires_capture intent
 //   POST /v1/refunds                        refund (payment_intent, amount) up to what was received
 //   POST /v1/customers, POST /v1/customers/:id, GET /v1/payment_methods/:id
+//   GET  /v1/customers/:id/payment_methods  the cards saved with the customer: a payment succeeding
+//                                           with setup_future_usage (or off-session) saves its card
 // Test controls (JSON), standing in for what the shopper's browser does with Stripe.js:
 //   POST /__double/payment_intents/:id/confirm  {"outcome": "succeeded" | "declined" | "requires_action"}
+//   POST /__double/customers/:id/payment_methods {"payment_method": "pm_card_..."} saves a card, as a
+//                                               checkout with setup_future_usage would have
 //   GET  /__double/requests                     every API request received: [{method, path, body}]
 //
 // Run alone: `node tests/support/stripe-double.mjs [port]`, then start the backend with
@@ -59,6 +67,15 @@ const TEST_CARDS = {
   pm_card_chargeDeclined: "declined",
   pm_card_authenticationRequired: "requires_action",
 }
+const LAST4 = { pm_card_visa: "4242", pm_card_chargeDeclined: "0002", pm_card_authenticationRequired: "3184" }
+
+const paymentMethod = (methodId, customer = null) => ({
+  id: methodId,
+  object: "payment_method",
+  type: "card",
+  customer,
+  card: { brand: "visa", last4: LAST4[methodId] ?? "4242", exp_month: 12, exp_year: 2034 },
+})
 
 const notFound = (kind, objectId) =>
   new StripeError(404, "invalid_request_error", `No such ${kind}: '${objectId}'`, { code: "resource_missing" })
@@ -67,6 +84,8 @@ export function createStripeDouble() {
   const intents = new Map()
   const customers = new Map()
   const refunds = new Map()
+  /** Saved cards by customer id. */
+  const savedCards = new Map()
   const idempotent = new Map()
   const requests = []
 
@@ -106,10 +125,14 @@ export function createStripeDouble() {
         livemode: false,
         created: now(),
       }
+      Object.assign(created, { setup_future_usage: body.setup_future_usage ?? null, off_session: body.off_session === "true" })
       intents.set(intentId, created)
+      if (body.confirm === "true") {
+        return confirmAtCreation(created, body)
+      }
       return created
     }],
-    ["GET", /^\/v1\/payment_intents\/([^/]+)$/, (_body, [intentId]) => intent(intentId)],
+    ["GET", /^\/v1\/payment_intents\/([^/]+)$/, (body, [intentId]) => expanded(intent(intentId), body.expand)],
     ["POST", /^\/v1\/payment_intents\/([^/]+)$/, (body, [intentId]) => {
       const found = intent(intentId)
       if (body.amount !== undefined) {
@@ -174,11 +197,64 @@ export function createStripeDouble() {
       }
       return Object.assign(customer, { email: body.email ?? customer.email, name: body.name ?? customer.name })
     }],
-    ["GET", /^\/v1\/payment_methods\/([^/]+)$/, (_body, [methodId]) => ({ id: methodId, object: "payment_method", type: "card", card: { brand: "visa", last4: "4242" } })],
+    ["GET", /^\/v1\/payment_methods\/([^/]+)$/, (_body, [methodId]) => paymentMethod(methodId)],
+    ["GET", /^\/v1\/customers\/([^/]+)\/payment_methods$/, (_body, [customerId]) => {
+      if (!customers.has(customerId)) {
+        throw notFound("customer", customerId)
+      }
+      const data = [...(savedCards.get(customerId) ?? [])].map((methodId) => paymentMethod(methodId, customerId))
+      return { object: "list", url: `/v1/customers/${customerId}/payment_methods`, has_more: false, data }
+    }],
   ]
 
+  /** `expand[]=payment_method`, as the provider asks when it reads an intent's status. */
+  function expanded(found, expand) {
+    const fields = Array.isArray(expand) ? expand : Object.values(expand ?? {})
+    return fields.includes("payment_method") && typeof found.payment_method === "string"
+      ? { ...found, payment_method: paymentMethod(found.payment_method, found.customer) }
+      : found
+  }
+
+  function saveCard(customerId, methodId) {
+    if (!customerId || !customers.has(customerId)) {
+      throw notFound("customer", customerId)
+    }
+    savedCards.set(customerId, (savedCards.get(customerId) ?? new Set()).add(methodId))
+  }
+
+  /**
+   * An intent created with confirm=true (a renewal charging a saved card off-session). Stripe refuses
+   * it while redirect-based methods are allowed and there is no return_url; off-session, a card
+   * needing 3-D Secure fails with 402 authentication_required instead of asking for action.
+   */
+  function confirmAtCreation(created, body) {
+    if (created.automatic_payment_methods?.enabled && !body.return_url && body.automatic_payment_methods?.allow_redirects !== "never") {
+      intents.delete(created.id)
+      throw new StripeError(400, "invalid_request_error", "This PaymentIntent is configured to accept payment methods enabled in your Dashboard, because some of these payment methods might redirect your customer off of your page, you must provide a `return_url`. If you don't want to accept redirect-based payment methods, set `automatic_payment_methods[enabled]` to `true` and `automatic_payment_methods[allow_redirects]` to `never` when creating Setup Intents and Payment Intents.")
+    }
+    const outcome = TEST_CARDS[body.payment_method]
+    if (!outcome) {
+      intents.delete(created.id)
+      throw new StripeError(400, "invalid_request_error", `No such PaymentMethod: '${body.payment_method}'`, { code: "resource_missing", param: "payment_method" })
+    }
+    if (outcome === "requires_action" && created.off_session) {
+      const message = "Your card was declined. This transaction requires authentication."
+      Object.assign(created, {
+        status: "requires_payment_method",
+        payment_method: null,
+        last_payment_error: { type: "card_error", code: "authentication_required", decline_code: "authentication_required", message, payment_method: paymentMethod(body.payment_method) },
+      })
+      throw new StripeError(402, "card_error", message, { code: "authentication_required", decline_code: "authentication_required", payment_intent: structuredClone(created) })
+    }
+    const confirmed = confirm(created.id, outcome, body.payment_method)
+    if (outcome === "declined") {
+      throw new StripeError(402, "card_error", confirmed.last_payment_error.message, { code: "card_declined", decline_code: "generic_decline", payment_intent: structuredClone(confirmed) })
+    }
+    return expanded(confirmed, body.expand)
+  }
+
   /** What Stripe.js and the card network would do when the shopper submits the Payment Element. */
-  function confirm(intentId, outcome) {
+  function confirm(intentId, outcome, methodId = "pm_card_visa") {
     const found = intent(intentId)
     if (!["requires_payment_method", "requires_confirmation", "requires_action"].includes(found.status)) {
       throw new StripeError(400, "invalid_request_error", `This PaymentIntent's status is ${found.status}: it cannot be confirmed.`)
@@ -198,9 +274,13 @@ export function createStripeDouble() {
         amount_received: manual ? 0 : found.amount,
         last_payment_error: null,
         next_action: null,
-        payment_method: "pm_card_visa",
+        payment_method: methodId,
         latest_charge: id("ch"),
       })
+      // A card paid with for future (or off-session) use is saved with the customer.
+      if (found.customer && (found.setup_future_usage || found.off_session)) {
+        saveCard(found.customer, methodId)
+      }
     } else {
       throw new StripeError(400, "invalid_request_error", `unknown outcome "${outcome}": succeeded, declined or requires_action`)
     }
@@ -225,6 +305,11 @@ export function createStripeDouble() {
       const control = url.pathname.match(/^\/__double\/payment_intents\/([^/]+)\/confirm$/)
       if (control && req.method === "POST") {
         return send(200, confirm(control[1], JSON.parse(text || "{}").outcome))
+      }
+      const saved = url.pathname.match(/^\/__double\/customers\/([^/]+)\/payment_methods$/)
+      if (saved && req.method === "POST") {
+        saveCard(saved[1], JSON.parse(text || "{}").payment_method)
+        return send(200, { saved: true })
       }
 
       const body = parseStripeForm(req.method === "GET" ? url.searchParams.toString() : text)
@@ -255,7 +340,7 @@ export function createStripeDouble() {
     }
   }
 
-  return { handle, requests, intents, refunds, confirm }
+  return { handle, requests, intents, refunds, confirm, savedCards }
 }
 
 /** Starts the double on `port` (0 = any free port); resolves once it listens. */

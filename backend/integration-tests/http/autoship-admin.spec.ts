@@ -4,6 +4,7 @@ import { DEFAULT_AUTOSHIP_INTERVALS } from "@supplement-store/contract"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { AUTOSHIP_MODULE } from "../../src/modules/autoship"
 import type AutoshipModuleService from "../../src/modules/autoship/service"
+import { listAutoshipViews } from "../../src/lib/autoship/present"
 
 jest.setTimeout(240_000)
 
@@ -44,7 +45,9 @@ medusaIntegrationTestRunner({
         },
         admin
       )
-      variants = created.product.variants.sort((a: { sku: string }, b: { sku: string }) => a.sku.localeCompare(b.sku, "en", { numeric: true }))
+      variants = created.product.variants.sort((a: { sku: string }, b: { sku: string }) =>
+        a.sku.localeCompare(b.sku, "en", { numeric: true })
+      )
 
       const [ada, bob] = await container.resolve(Modules.CUSTOMER).createCustomers([
         { email: "ada.subscriber@example.com", first_name: "Ada", last_name: "Subscriber" },
@@ -57,14 +60,29 @@ medusaIntegrationTestRunner({
       const base = {
         region_id: region.id,
         currency_code: region.currency_code,
-        shipping_address: { first_name: "Ada", last_name: "Subscriber", address_1: "1 Elm Street", city: "Portland", postal_code: "97201", country_code: "us" },
+        shipping_address: {
+          first_name: "Ada",
+          last_name: "Subscriber",
+          address_1: "1 Elm Street",
+          city: "Portland",
+          postal_code: "97201",
+          country_code: "us",
+        },
         shipping_option_id: "so_test",
         payment_provider_id: "pp_system_default",
         payment_label: "Pay on delivery",
       }
       const [first, paused, weekly] = await autoships.createAutoships([
         { ...base, customer_id: ada.id, email: ada.email, interval_days: 30, next_order_at: inDays(2), created_from_order_id: order.id },
-        { ...base, customer_id: ada.id, email: ada.email, interval_days: 45, next_order_at: inDays(5), status: "paused", paused_at: new Date() },
+        {
+          ...base,
+          customer_id: ada.id,
+          email: ada.email,
+          interval_days: 45,
+          next_order_at: inDays(5),
+          status: "paused",
+          paused_at: new Date(),
+        },
         { ...base, customer_id: bob.id, email: bob.email, interval_days: 7, next_order_at: inDays(3) },
       ])
       Object.assign(ids, { first: first.id, paused: paused.id, weekly: weekly.id })
@@ -75,7 +93,14 @@ medusaIntegrationTestRunner({
         { autoship_id: weekly.id, variant_id: variants[0].id, quantity: 3 },
       ])
       await autoships.createAutoshipCycles([
-        { autoship_id: first.id, due_at: inDays(-28), outcome: "placed", claimed_at: inDays(-28), order_id: order.id, missing_variant_ids: [] },
+        {
+          autoship_id: first.id,
+          due_at: inDays(-28),
+          outcome: "placed",
+          claimed_at: inDays(-28),
+          order_id: order.id,
+          missing_variant_ids: [],
+        },
         { autoship_id: first.id, due_at: inDays(-58), outcome: "skipped", claimed_at: inDays(-58), missing_variant_ids: [] },
       ])
     })
@@ -153,7 +178,28 @@ medusaIntegrationTestRunner({
         const { data } = await getContainer()
           .resolve("query")
           .graph({ entity: "autoship", fields: ["id", "created_from_order.display_id", "customer.email"], filters: { id: ids.first } })
-        expect(data[0]).toMatchObject({ created_from_order: { display_id: ids.order.display_id }, customer: { email: "ada.subscriber@example.com" } })
+        expect(data[0]).toMatchObject({
+          created_from_order: { display_id: ids.order.display_id },
+          customer: { email: "ada.subscriber@example.com" },
+        })
+      })
+
+      it("gives customers (the store routes' view) the member price and no customer", async () => {
+        const container = getContainer()
+        const { data: seeded } = await container.resolve("query").graph({
+          entity: "product_variant",
+          fields: ["id"],
+          filters: { id: { $nin: variants.map((variant) => variant.id) } },
+          pagination: { take: 1 },
+        })
+        await container
+          .resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
+          .createAutoshipLines([{ autoship_id: ids.paused, variant_id: seeded[0].id, quantity: 1 }])
+
+        const { autoships } = await listAutoshipViews(container, { id: ids.paused }, { limit: 1, offset: 0, withCustomer: false })
+        expect(autoships[0]).not.toHaveProperty("customer")
+        const line = autoships[0].lines.find((l) => l.variant_id === seeded[0].id)
+        expect(line).toMatchObject({ unit_price: expect.any(Number), in_stock: true })
       })
 
       it("answers 404 for an unknown autoship", async () => {
@@ -224,9 +270,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    // The pause/resume/cancel workflows are PLACEHOLDERS on this branch (they only set the status);
-    // these cases check the routes' wiring and must pass again once the real workflows are merged.
-    describe("POST /admin/autoships/:id/{pause,resume,cancel} [placeholder workflows]", () => {
+    describe("POST /admin/autoships/:id/{pause,resume,cancel}", () => {
       it("pauses and resumes on the customer's behalf", async () => {
         const paused = await api.post(`/admin/autoships/${ids.first}/pause`, {}, admin)
         expect(paused.status).toBe(200)

@@ -10,6 +10,12 @@ import { AUTOSHIP_MODULE } from "../../src/modules/autoship"
 import type AutoshipModuleService from "../../src/modules/autoship/service"
 import { addDays } from "../../src/modules/autoship/transitions"
 import { createAutoshipsFromOrderWorkflow } from "../../src/workflows/autoship/create-autoships-from-order"
+import { addAutoshipLineStep } from "../../src/workflows/autoship/steps/add-autoship-line"
+import { recordSkippedCycleStep } from "../../src/workflows/autoship/steps/record-skipped-cycle"
+import { setAutoshipLinesStep } from "../../src/workflows/autoship/steps/set-autoship-lines"
+import { syncClubMembershipStep } from "../../src/workflows/autoship/steps/sync-club-membership"
+import { updateAutoshipStep } from "../../src/workflows/autoship/steps/update-autoship"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 
 jest.setTimeout(240_000)
 
@@ -75,7 +81,7 @@ medusaIntegrationTestRunner({
     async function ordersOf(customerId: string) {
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
-        fields: ["id", "metadata", "shipping_total", "item_total", "tax_total", "total", "items.variant_id", "items.quantity", "items.unit_price", "items.tax_lines.rate", "shipping_methods.name", "shipping_methods.amount"],
+        fields: ["id", "metadata", "shipping_total", "item_total", "tax_total", "total", "items.*", "items.tax_lines.rate", "shipping_methods.name", "shipping_methods.amount"],
         filters: { customer_id: customerId },
       })
       return data as unknown as OrderRow[]
@@ -196,7 +202,7 @@ medusaIntegrationTestRunner({
       expect(renewal.items.map((i) => [i.variant_id, i.quantity, i.unit_price, i.tax_lines.map((t) => t.rate)])).toEqual([
         [checkoutLine.variant_id, checkoutLine.quantity, checkoutLine.unit_price, checkoutLine.tax_lines.map((t) => t.rate)],
       ])
-      expect(renewal.shipping_methods).toEqual([expect.objectContaining({ name: DEMO_STORE.shipping.autoship.name, amount: 0 })])
+      expect(renewal.shipping_methods.map((m) => [m.name, Number(m.amount)])).toEqual([[DEMO_STORE.shipping.autoship.name, 0]])
 
       const renewed = await autoships().retrieveAutoship(monthly.id, { relations: ["cycles"] })
       expect(renewed.cycles.map((c) => [c.outcome, c.order_id])).toEqual([["placed", renewal.id]])
@@ -224,6 +230,32 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("undoes every write of its steps when a later step fails", async () => {
+      const { customer, autoships: [monthly, bimonthly] } = await customerWithAutoships("undone@example.com")
+      // Cancelled elsewhere, so the membership step in the failing run takes the customer out of the club.
+      await autoships().updateAutoships({ id: bimonthly.id, status: "cancelled" })
+      const snapshot = async () => {
+        const autoship = await autoships().retrieveAutoship(monthly.id, { relations: ["lines", "cycles"] })
+        const [customerRecord] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ id: customer.id }, { relations: ["groups"] })
+        return {
+          status: autoship.status,
+          interval_days: autoship.interval_days,
+          lines: autoship.lines.map((l) => [l.variant_id, l.quantity]),
+          cycles: autoship.cycles.length,
+          groups: customerRecord.groups!.map((g) => g.name),
+        }
+      }
+      const before = await snapshot()
+      expect(before.groups).toContain(DEMO_STORE.club.group)
+
+      const { errors } = await writeThenFailWorkflow(getContainer()).run({
+        input: { autoship_id: monthly.id, customer_id: customer.id, line_id: monthly.lines[0].id, variant_id: variantIds[second.handle], due_at: monthly.next_order_at },
+        throwOnError: false,
+      })
+      expect(errors.map((e) => e.error.message)).toEqual(["a later step failed"])
+      expect(await snapshot()).toEqual(before)
+    })
+
     it("orders now: a second order today, and the schedule runs on from today", async () => {
       const { customer, autoships: [monthly] } = await customerWithAutoships("eager@example.com")
       const { data } = await api.post(`/store/customers/me/autoships/${monthly.id}/order-now`, {}, customer)
@@ -232,6 +264,21 @@ medusaIntegrationTestRunner({
       expect(await ordersOf(customer.id)).toHaveLength(2)
     })
   },
+})
+
+// Every write step of the autoship workflows, then a failure: what they wrote must be undone.
+const failStep = createStep("fail-after-autoship-writes", async () => {
+  throw new Error("a later step failed")
+})
+type UndoInput = { autoship_id: string; customer_id: string; line_id: string; variant_id: string; due_at: Date }
+const writeThenFailWorkflow = createWorkflow("autoship-writes-then-fail", (input: UndoInput) => {
+  updateAutoshipStep({ id: input.autoship_id, status: "cancelled", interval_days: 90 })
+  setAutoshipLinesStep({ autoship_id: input.autoship_id, lines: [{ id: input.line_id, quantity: 5 }] })
+  addAutoshipLineStep({ autoship_id: input.autoship_id, variant_id: input.variant_id, quantity: 1 })
+  recordSkippedCycleStep({ autoship_id: input.autoship_id, due_at: input.due_at })
+  syncClubMembershipStep({ customer_id: input.customer_id })
+  failStep()
+  return new WorkflowResponse(null)
 })
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000) {

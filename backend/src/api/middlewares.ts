@@ -195,6 +195,11 @@ export default defineMiddlewares({
     // A sold-out cart is refused before it queues for Medusa's inventory lock.
     { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [admitCheckout] },
     {
+      matcher: "/store/customers/me/autoships/payment-methods",
+      method: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
       matcher: "/store/customers/me/club",
       method: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"])],

@@ -1,12 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { renewDueAutoships } from "../lib/autoship/renew-due"
+import { endLapsedPauses, renewDueAutoships } from "../lib/autoship/renew-due"
 
-/** Every 15 minutes: each autoship whose date (or payment retry) has come becomes one order. */
+/**
+ * Every 15 minutes: each autoship whose date (or payment retry) has come becomes one order, and
+ * pauses past the 90-day grace end.
+ */
 export default async function renewAutoships(container: MedusaContainer) {
-  const { renewed, outcomes } = await renewDueAutoships(container, new Date())
-  if (renewed) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).info(`autoship: ${renewed} due, ${JSON.stringify(outcomes)}`)
+  const now = new Date()
+  const { renewed, outcomes } = await renewDueAutoships(container, now)
+  const ended = await endLapsedPauses(container, now)
+  if (renewed || ended) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`autoship: ${renewed} renewed ${JSON.stringify(outcomes)}, ${ended} lapsed pause(s) cancelled`)
   }
 }
 

@@ -36,7 +36,8 @@ export default async function confirmOrder({ event, container }: SubscriberArgs<
     filters: { id: event.data.id },
   })
   const order = data[0] as unknown as OrderForEmail | undefined
-  if (!order?.email) {
+  // An autoship's renewal order is confirmed by the renewal mail (subscribers/autoship-renewal.ts).
+  if (!order?.email || order.metadata?.autoship_id) {
     return
   }
   const { storefrontUrl } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).admin

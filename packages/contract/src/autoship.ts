@@ -195,3 +195,6 @@ export type AdminUpcomingShipmentsResponse = {
   days: { date: string; autoships: number; units: number; variants: { variant_id: string; title: string; sku: string | null; quantity: number }[] }[]
 }
 export type AutoshipSettingsResponse = { intervals: number[] }
+
+/** GET /store/customers/me/autoships/payment-methods: the customer's saved cards an autoship can be paid with. */
+export type AutoshipPaymentMethodsResponse = { payment_methods: { id: string; label: string }[] }

@@ -76,6 +76,8 @@ export async function launchTopology({ name, logDir, redisUrl, servers = 2 }) {
       databaseUrl,
       /** Where the backend sends its revalidation calls (STOREFRONT_URL), and their secret; no storefront runs there unless a caller starts one. */
       storefront: { port: storefrontPort, revalidateSecret: shared.REVALIDATE_SECRET },
+      /** The environment of an instance ("worker"), for a `medusa exec` script that should run as it would. */
+      envOf: (label) => byLabel(label).env,
       /** Stops an instance ("server-1", "worker"): SIGKILL ends it at once, as a crashed machine would. */
       stopInstance: (label, signal = "SIGTERM") => stop(byLabel(label).child, signal),
       stop: stopAll,

@@ -103,7 +103,8 @@ export function isClubMember(autoships: { status: AutoshipStatus; paused_at: str
   )
 }
 
-export const formatDate = (value: string | null | undefined) => (value ? new Date(value).toLocaleDateString(undefined, { dateStyle: "medium" }) : "–")
+export const formatDate = (value: string | null | undefined) =>
+  value ? new Date(value).toLocaleDateString(undefined, { dateStyle: "medium" }) : "–"
 
 export const customerName = (customer: AdminAutoshipListItem["customer"]) =>
   customer ? [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email : "Deleted customer"

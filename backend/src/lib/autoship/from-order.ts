@@ -28,9 +28,8 @@ export const ORDER_FIELDS_FOR_AUTOSHIP = [
   "sales_channel_id",
   "created_at",
   "metadata",
-  "items.variant_id",
-  "items.quantity",
-  "items.metadata",
+  // The whole item: an order item's quantity is its detail's, which a narrower selection leaves out.
+  "items.*",
   "shipping_address.*",
   "shipping_methods.shipping_option_id",
   "payment_collections.payments.provider_id",
@@ -46,7 +45,7 @@ export type OrderForAutoship = {
   sales_channel_id: string | null
   created_at: string | Date
   metadata: Record<string, unknown> | null
-  items: { variant_id: string | null; quantity: number; metadata: Record<string, unknown> | null }[]
+  items: { variant_id: string | null; quantity: number | string; metadata: Record<string, unknown> | null }[]
   shipping_address: Record<string, unknown> | null
   shipping_methods: { shipping_option_id: string | null }[]
   payment_collections: { payments: { provider_id: string; data: Record<string, unknown> | null }[] }[]
@@ -65,11 +64,12 @@ export function autoshipsFromOrder(order: OrderForAutoship): { customer_id: stri
     const interval = autoshipIntervalOf(item)
     if (interval && item.variant_id) {
       const lines = byInterval.get(interval) ?? []
+      const quantity = Number(item.quantity)
       const same = lines.find((line) => line.variant_id === item.variant_id)
       if (same) {
-        same.quantity += item.quantity
+        same.quantity += quantity
       } else {
-        lines.push({ variant_id: item.variant_id, quantity: item.quantity })
+        lines.push({ variant_id: item.variant_id, quantity })
       }
       byInterval.set(interval, lines)
     }

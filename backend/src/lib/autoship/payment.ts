@@ -34,25 +34,41 @@ export function cardLabel(card: StripeCard | undefined): string {
 /** The payment session data of a renewal: the saved card charged off-session, or nothing for the system provider. */
 export function renewalPaymentData(autoship: { payment_provider_id: string; payment_method_id: string | null }) {
   if (autoship.payment_provider_id === STRIPE_PROVIDER_ID && autoship.payment_method_id) {
-    return { payment_method: autoship.payment_method_id, off_session: true, confirm: true }
+    // Confirmed at creation with no shopper to redirect: Stripe refuses that for redirect-based
+    // methods unless told they are out (the provider otherwise enables automatic payment methods).
+    return {
+      payment_method: autoship.payment_method_id,
+      off_session: true,
+      confirm: true,
+      automatic_payment_methods: { enabled: true, allow_redirects: "never" },
+    }
   }
   return {}
 }
 
+export type SavedCard = { id: string; label: string }
+
 /**
- * The cards the customer saved with Stripe (their account holder's payment methods), as
- * `{ id, label }`; none without Stripe or an account holder.
+ * The cards a customer saved with Stripe (at a checkout with autoship lines), through Medusa's
+ * payment module and the customer's Stripe account holder; none without one. A card an autoship is
+ * changed to must be one of these.
  */
-export async function savedCardsOf(container: MedusaContainer, customerId: string): Promise<{ id: string; label: string }[]> {
+export async function savedCardsOf(container: MedusaContainer, customerId: string): Promise<SavedCard[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "customer",
-    fields: ["account_holders.id", "account_holders.provider_id"],
+    fields: ["id", "account_holders.*"],
     filters: { id: customerId },
   })
-  const holder = (data[0]?.account_holders ?? []).find((h: { provider_id?: string } | null) => h?.provider_id === STRIPE_PROVIDER_ID)
+  const holders = ((data[0] as unknown as { account_holders?: ({ provider_id: string; data: Record<string, unknown> } | null)[] } | undefined)?.account_holders ?? [])
+  const holder = holders.find((candidate) => candidate?.provider_id === STRIPE_PROVIDER_ID)
   if (!holder) {
     return []
   }
-  const methods = await container.resolve(Modules.PAYMENT).listPaymentMethods({ provider_id: STRIPE_PROVIDER_ID, context: { account_holder: holder } })
-  return methods.map((method) => ({ id: method.id, label: cardLabel((method.data as { card?: StripeCard } | undefined)?.card) }))
+  const methods = await container.resolve(Modules.PAYMENT).listPaymentMethods({
+    provider_id: STRIPE_PROVIDER_ID,
+    context: { account_holder: holder as never },
+  })
+  return methods
+    .filter((method) => (method.data as { type?: string } | undefined)?.type === "card")
+    .map((method) => ({ id: method.id, label: cardLabel((method.data as { card?: StripeCard }).card) }))
 }

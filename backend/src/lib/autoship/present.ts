@@ -108,7 +108,7 @@ const isoOrNull = (value: Date | string | null) => (value ? iso(value) : null)
 /**
  * Autoships as the contract's `Autoship` (store) or `AdminAutoshipListItem` (admin, with the customer),
  * soonest shipment first: lines with their product, stock and member price, cycles newest first with
- * their order's display id. Staff views skip the member price (one pricing call per region); customers
+ * their order's display id. Staff views skip the member price (a pricing query per region and currency); customers
  * see what their next delivery costs.
  */
 export async function listAutoshipViews(
@@ -121,6 +121,11 @@ export async function listAutoshipViews(
   filters: AutoshipFilters,
   options: ListOptions & { withCustomer: false }
 ): Promise<{ autoships: Autoship[]; count: number }>
+export async function listAutoshipViews(
+  container: MedusaContainer,
+  filters: AutoshipFilters,
+  options: ListOptions
+): Promise<{ autoships: Autoship[] | AdminAutoshipListItem[]; count: number }>
 export async function listAutoshipViews(
   container: MedusaContainer,
   filters: AutoshipFilters,

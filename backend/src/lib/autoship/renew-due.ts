@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { AUTOSHIP_MODULE } from "../../modules/autoship"
 import type AutoshipModuleService from "../../modules/autoship/service"
+import { addDays } from "../../modules/autoship/transitions"
+import { cancelAutoshipWorkflow } from "../../workflows/autoship/cancel-autoship"
 import { renewAutoshipWorkflow } from "../../workflows/autoship/renew-autoship"
+import { AUTOSHIP_PAUSE_MEMBERSHIP_DAYS } from "@supplement-store/contract"
 
 /** How many autoships one pass takes; a longer backlog continues in the next batch of the same pass. */
 const BATCH = 50
@@ -37,4 +40,16 @@ export async function renewDueAutoships(container: MedusaContainer, now: Date) {
     }
   }
   return { renewed, outcomes }
+}
+
+/** Autoships paused longer than the membership grace are cancelled (their owner leaves the club with the last). */
+export async function endLapsedPauses(container: MedusaContainer, now: Date) {
+  const lapsed = await container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE).listAutoships({
+    status: "paused",
+    paused_at: { $lt: addDays(now, -AUTOSHIP_PAUSE_MEMBERSHIP_DAYS) },
+  })
+  for (const autoship of lapsed) {
+    await cancelAutoshipWorkflow(container).run({ input: { autoship_id: autoship.id, now } })
+  }
+  return lapsed.length
 }

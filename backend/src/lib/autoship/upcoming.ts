@@ -23,7 +23,11 @@ const utcDay = (time: number) => new Date(time).toISOString().slice(0, 10)
  * day with their units, per variant. An overdue autoship counts today (the next renewal run takes it),
  * and one whose interval is shorter than the window counts again on each later due date.
  */
-export async function upcomingShipments(container: MedusaContainer, days: number, now = new Date()): Promise<AdminUpcomingShipmentsResponse> {
+export async function upcomingShipments(
+  container: MedusaContainer,
+  days: number,
+  now = new Date()
+): Promise<AdminUpcomingShipmentsResponse> {
   const today = Date.parse(utcDay(now.getTime()))
   const end = today + days * DAY_MS
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -56,7 +60,12 @@ export async function upcomingShipments(container: MedusaContainer, days: number
         if (planned) {
           planned.quantity += line.quantity
         } else {
-          day.variants.push({ variant_id: line.variant_id, title: variantTitle(line), sku: line.product_variant?.sku ?? null, quantity: line.quantity })
+          day.variants.push({
+            variant_id: line.variant_id,
+            title: variantTitle(line),
+            sku: line.product_variant?.sku ?? null,
+            quantity: line.quantity,
+          })
         }
       }
     }

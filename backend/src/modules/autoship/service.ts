@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import jwt from "jsonwebtoken"
 import { FieldError } from "../../lib/field-error"
@@ -18,6 +18,9 @@ const LINK_AUDIENCE = "autoship-skip"
 const NOT_VALID = "This link is not valid. Please use the link from your latest autoship email."
 const SUPERSEDED = "This link is out of date: your autoship changed since it was sent. Please use the link from your latest email."
 
+type AutoshipData = Omit<Exclude<Parameters<AutoshipModuleService["createAutoships"]>[0], unknown[]>, "lines">
+export type NewAutoshipWithLines = { lines: { variant_id: string; quantity: number }[] } & Record<string, unknown>
+
 export type ClaimedCycle = { id: string; autoship_id: string; due_at: Date; attempts: number; cart_id: string | null }
 
 class AutoshipModuleService extends MedusaService({ Autoship, AutoshipLine, AutoshipCycle }) {
@@ -29,6 +32,23 @@ class AutoshipModuleService extends MedusaService({ Autoship, AutoshipLine, Auto
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The autoship module needs a tokenSecret option")
     }
     this.tokenSecret = options.tokenSecret
+  }
+
+  /** Autoships with their lines, in one transaction: no reader ever sees an autoship without its lines. */
+  @InjectTransactionManager()
+  async createAutoshipsWithLines(
+    autoships: NewAutoshipWithLines[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    const created = await this.createAutoships(
+      autoships.map(({ lines: _lines, ...autoship }) => autoship as AutoshipData),
+      sharedContext
+    )
+    await this.createAutoshipLines(
+      created.flatMap((autoship, i) => autoships[i].lines.map((line) => ({ ...line, autoship_id: autoship.id }))),
+      sharedContext
+    )
+    return created
   }
 
   /**

@@ -34,7 +34,7 @@ export function planAutoshipAction(autoship: AutoshipState, action: AutoshipActi
     cancel: ["active", "paused", "payment_failed"],
   }
   if (!allowed[action].includes(autoship.status)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_ALLOWED[action])
+    throw new MedusaError(MedusaError.Types.CONFLICT, NOT_ALLOWED[action])
   }
   const token_version = autoship.token_version + 1
   switch (action) {

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { autoshipsFromOrder, ORDER_FIELDS_FOR_AUTOSHIP, type OrderForAutoship } from "../../lib/autoship/from-order"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createAutoshipsStep } from "./steps/create-autoships"
+import { planAutoshipsFromOrderStep } from "./steps/plan-autoships-from-order"
 import { syncClubMembershipStep } from "./steps/sync-club-membership"
 
 /**
@@ -9,13 +9,7 @@ import { syncClubMembershipStep } from "./steps/sync-club-membership"
  * payment; the customer joins the club. An order an autoship placed itself (a renewal) makes none.
  */
 export const createAutoshipsFromOrderWorkflow = createWorkflow("create-autoships-from-order", (input: { order_id: string }) => {
-  const { data: orders } = useQueryGraphStep({
-    entity: "order",
-    fields: ORDER_FIELDS_FOR_AUTOSHIP,
-    filters: { id: input.order_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const planned = transform({ orders }, ({ orders }) => autoshipsFromOrder(orders[0] as unknown as OrderForAutoship))
+  const planned = planAutoshipsFromOrderStep(input)
   const created = createAutoshipsStep(planned.autoships)
 
   when({ planned }, ({ planned }) => !!planned.customer_id && planned.autoships.length > 0).then(() => {

@@ -5,7 +5,7 @@ import { loadAutoshipStep } from "./steps/load-autoship"
 
 const assertCanOrderNowStep = createStep("assert-can-order-now", async ({ status }: { status: string }) => {
   if (status !== "active" && status !== "payment_failed") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only an active autoship can be ordered now")
+    throw new MedusaError(MedusaError.Types.CONFLICT, "Only an active autoship can be ordered now")
   }
   return new StepResponse(true)
 })

@@ -6,7 +6,7 @@ type UpdateAutoshipSettingsInput = { intervals: number[] }
 
 /**
  * Saves the intervals shoppers may choose in the store record's metadata, through Medusa's own store
- * workflow. The rest of the metadata is kept: Medusa replaces the whole object on update.
+ * workflow. The other metadata keys are passed back with it, so they are kept.
  */
 export const updateAutoshipSettingsWorkflow = createWorkflow("update-autoship-settings", (input: UpdateAutoshipSettingsInput) => {
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["id", "metadata"] })

@@ -23,10 +23,16 @@ import {
  * a "use server" file is an endpoint anyone can call.
  */
 
-/** Starts a payment session with the provider for the cart. */
+/**
+ * Starts a payment session with the provider for the cart. A card paying for autoship lines is saved
+ * with the shopper's Stripe customer (the account holder Medusa makes for a logged-in customer), so
+ * renewals can charge it off-session.
+ */
 export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
   const headers = await getAuthHeaders()
-  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+  const savesCard = providerId.startsWith("pp_stripe") && hasAutoshipLines(cart)
+  const data = savesCard ? { setup_future_usage: "off_session" } : undefined
+  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId, data }, {}, headers)
 }
 
 /** What's still missing before the cart can be ordered (empty when ready). */

@@ -38,7 +38,13 @@ export const AutoshipActions = ({ autoship }: { autoship: AdminAutoshipListItem 
   return (
     <div className="flex items-center gap-x-2">
       {autoship.status === "paused" ? (
-        <Button size="small" variant="secondary" isLoading={busy === "resume"} disabled={act.isPending} onClick={() => act.mutate("resume")}>
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={busy === "resume"}
+          disabled={act.isPending}
+          onClick={() => act.mutate("resume")}
+        >
           Resume
         </Button>
       ) : (

@@ -2,6 +2,7 @@ import { render } from "@react-email/render"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ReactElement } from "react"
 import { passwordReset } from "./account"
+import { autoshipCreated, autoshipOutOfStock, autoshipPaused, autoshipPaymentFailed, autoshipReminder, autoshipRenewed } from "./autoship"
 import { commentReply, pendingCommentsDigest } from "./community"
 import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
 import { orderConfirmation } from "./order"
@@ -16,6 +17,12 @@ const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactEle
   "newsletter-confirmation": newsletterConfirmation,
   "newsletter-already-subscribed": newsletterAlreadySubscribed,
   "newsletter-digest": newsletterDigest,
+  "autoship-created": autoshipCreated,
+  "autoship-reminder": autoshipReminder,
+  "autoship-renewed": autoshipRenewed,
+  "autoship-out-of-stock": autoshipOutOfStock,
+  "autoship-payment-failed": autoshipPaymentFailed,
+  "autoship-paused": autoshipPaused,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

@@ -1,3 +1,4 @@
+import type { FilterableShippingOptionProps } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -40,6 +41,11 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
   }
   const { autoship, cycle } = claim
   if (cycle.cart_id) {
+    // The retry of a declined cycle charges the autoship's card afresh (it may have changed since); a
+    // cart a dead worker left keeps the payment it had, which may already have gone through.
+    if (await paymentWasRefused(container, cycle.cart_id)) {
+      await startRenewalPayment(container, cycle.cart_id, autoship)
+    }
     return new StepResponse<RenewalCart | null>({ cart_id: cycle.cart_id, missing_variant_ids: [] })
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -85,18 +91,43 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
 
   const [freeDelivery] = await container
     .resolve(Modules.FULFILLMENT)
-    .listShippingOptions({ shipping_option_type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+    // The model's relation is `type`; Medusa's filter type calls it `shipping_option_type`, which the ORM refuses.
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
   await addShippingMethodToCartWorkflow(container).run({
     input: { cart_id: cart.id, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
   })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await startRenewalPayment(container, cart.id, autoship)
+  return new StepResponse<RenewalCart | null>({ cart_id: cart.id, missing_variant_ids })
+})
+
+type Container = Parameters<Parameters<typeof createStep>[1]>[1]["container"]
+
+/** A payment session on the autoship's saved payment; it replaces any earlier session of the cart. */
+async function startRenewalPayment(container: Container, cartId: string, autoship: RenewalAutoship) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cartId } })
+  const existing = (data[0] as unknown as { payment_collection?: { id: string } | null } | undefined)?.payment_collection
+  const collectionId = existing?.id ?? (await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })).result.id
   await createPaymentSessionsWorkflow(container).run({
     input: {
-      payment_collection_id: collection.id,
+      payment_collection_id: collectionId,
       provider_id: autoship.payment_provider_id,
       customer_id: autoship.customer_id,
       data: renewalPaymentData(autoship),
     },
   })
-  return new StepResponse<RenewalCart | null>({ cart_id: cart.id, missing_variant_ids })
-})
+}
+
+/** Whether the open cart's payment was declined or never started, so charging again cannot charge twice. */
+async function paymentWasRefused(container: Container, cartId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["completed_at", "payment_collection.payment_sessions.status"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as unknown as { completed_at: string | null; payment_collection?: { payment_sessions?: { status: string }[] } | null } | undefined
+  if (!cart || cart.completed_at) {
+    return false
+  }
+  const live = ["pending", "pending_authorization", "authorized", "captured"]
+  return !(cart.payment_collection?.payment_sessions ?? []).some((session) => live.includes(session?.status))
+}

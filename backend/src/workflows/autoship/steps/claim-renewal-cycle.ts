@@ -12,7 +12,9 @@ export type ClaimRenewalInput = { autoship_id: string; now: Date; customer_id?: 
  */
 export const claimRenewalCycleStep = createStep<ClaimRenewalInput, Claim, string | null>(
   "claim-renewal-cycle",
-  async ({ autoship_id, now, customer_id, order_now }: ClaimRenewalInput, { container }) => {
+  async ({ autoship_id, now: clock, customer_id, order_now }: ClaimRenewalInput, { container }) => {
+    // A workflow's input reaches its steps serialised: the clock arrives as an ISO string.
+    const now = new Date(clock)
     const service = container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE)
     const [autoship] = await service.listAutoships({ id: autoship_id }, { relations: ["lines"] })
     if (!autoship || (customer_id !== undefined && autoship.customer_id !== customer_id)) {

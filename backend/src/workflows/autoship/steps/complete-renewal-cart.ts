@@ -48,7 +48,8 @@ async function paymentFailure(container: Parameters<Parameters<typeof createStep
     filters: { id: cartId },
   })
   const sessions = (data[0]?.payment_collection?.payment_sessions ?? []) as { status: string; data: Record<string, unknown> | null }[]
-  const failed = sessions.find((session) => session && session.status !== "authorized" && session.status !== "captured")
+  // Only the provider's refusal: a session still pending means the checkout failed before paying.
+  const failed = sessions.find((session) => session && ["error", "requires_more", "canceled"].includes(session.status))
   if (!failed) {
     return null
   }

@@ -17,9 +17,9 @@ export const createAutoshipsStep = createStep(
     const made = new Set(existing.map((a) => `${a.created_from_order_id}:${a.interval_days}`))
     const missing = autoships.filter((a) => !made.has(`${a.created_from_order_id}:${a.interval_days}`))
     try {
-      const created = missing.length ? await service.createAutoships(missing.map(({ lines: _lines, ...autoship }) => autoship)) : []
-      await service.createAutoshipLines(created.flatMap((autoship, i) => missing[i].lines.map((line) => ({ ...line, autoship_id: autoship.id }))))
-      return new StepResponse(created, created.map((a) => a.id))
+      const created = missing.length ? await service.createAutoshipsWithLines(missing) : []
+      const ids = created.map((a) => a.id)
+      return new StepResponse(created, ids)
     } catch (error) {
       if ((error as { code?: string }).code === "23505" || /unique|already exists/i.test(String((error as Error).message))) {
         return new StepResponse([], [])

@@ -9,5 +9,5 @@ type PlanInput = {
 
 /** The change an action makes (a 409 when the autoship's status does not allow it). */
 export const planAutoshipActionStep = createStep("plan-autoship-action", async ({ autoship, action, now }: PlanInput) => {
-  return new StepResponse({ id: autoship.id, ...planAutoshipAction(autoship, action, now ?? new Date()) })
+  return new StepResponse({ id: autoship.id, ...planAutoshipAction(autoship, action, now ? new Date(now) : new Date()) })
 })

@@ -21,7 +21,7 @@ type PlanInput = {
  */
 export const planAutoshipUpdateStep = createStep("plan-autoship-update", async ({ autoship, changes }: PlanInput, { container }) => {
   if (autoship.status === "cancelled") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A cancelled autoship cannot be changed")
+    throw new MedusaError(MedusaError.Types.CONFLICT, "A cancelled autoship cannot be changed")
   }
   if (changes.lines) {
     const own = new Set(autoship.lines.map((line) => line.id))

@@ -17,7 +17,9 @@ export type RecordedRenewal = { event: string; data: Record<string, unknown> } |
  */
 export const recordRenewalStep = createStep<RecordInput, RecordedRenewal, Previous | null>(
   "record-renewal",
-  async ({ claim, cart, result, now, order_now }: RecordInput, { container }) => {
+  async ({ claim, cart, result, now: clock, order_now }: RecordInput, { container }) => {
+    // A workflow's input reaches its steps serialised: the clock arrives as an ISO string.
+    const now = new Date(clock)
     if (!claim || !result) {
       return new StepResponse<RecordedRenewal, Previous | null>(null, null)
     }
@@ -55,7 +57,8 @@ export const recordRenewalStep = createStep<RecordInput, RecordedRenewal, Previo
         token_version,
       })
     }
-    const data = { id: before.id, cycle_id: cycle.id, outcome: result.outcome, order_id: result.order_id, missing_variant_ids: cart?.missing_variant_ids ?? [] }
+    // `attempt` tells a retried cycle's mails apart.
+    const data = { id: before.id, cycle_id: cycle.id, attempt: cycle.attempts, outcome: result.outcome, order_id: result.order_id, missing_variant_ids: cart?.missing_variant_ids ?? [] }
     return new StepResponse<RecordedRenewal, Previous | null>({ event, data }, { before, cycle })
   },
   async (previous, { container }) => {

@@ -20,7 +20,7 @@ export const syncClubMembershipStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `The ${CLUB.group} is not set up in this store`)
     }
     const autoships = await container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE).listAutoships({ customer_id, status: ["active", "paused", "payment_failed"] })
-    const member = autoships.some((autoship) => keepsMembership(autoship, now ?? new Date()))
+    const member = autoships.some((autoship) => keepsMembership(autoship, now ? new Date(now) : new Date()))
     const [customer] = await customers.listCustomers({ id: customer_id }, { relations: ["groups"] })
     const inGroup = !!customer?.groups?.some((g) => g.id === group.id)
     if (!customer || member === inGroup) {

@@ -7,8 +7,7 @@ import { AutoshipActions } from "../../../components/autoship/autoship-actions"
 import { AutoshipStatusBadge, CycleOutcomeBadge } from "../../../components/autoship/autoship-status-badge"
 import { autoshipKeys, autoshipsApi, customerName, errorMessage, formatDate } from "../../../lib/autoship"
 
-const useAutoship = (id: string) =>
-  useQuery({ queryKey: autoshipKeys.detail(id), queryFn: () => autoshipsApi.retrieve(id), enabled: !!id })
+const useAutoship = (id: string) => useQuery({ queryKey: autoshipKeys.detail(id), queryFn: () => autoshipsApi.retrieve(id), enabled: !!id })
 
 const Detail = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="grid grid-cols-2 items-start px-6 py-3">

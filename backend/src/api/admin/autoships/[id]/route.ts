@@ -13,6 +13,9 @@ export async function adminAutoshipView(req: AuthenticatedMedusaRequest<unknown,
 }
 
 /** GET /admin/autoships/:id: an autoship with its customer, lines and every cycle with its order. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, { id: string }>, res: MedusaResponse<{ autoship: AdminAutoshipListItem }>) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, { id: string }>,
+  res: MedusaResponse<{ autoship: AdminAutoshipListItem }>
+) {
   res.json({ autoship: await adminAutoshipView(req) })
 }

@@ -9,7 +9,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
 }
 
 /** POST /admin/autoships/settings: replaces the intervals (deduplicated and sorted by the schema). */
-export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof AutoshipSettingsBody>>, res: MedusaResponse<AutoshipSettingsResponse>) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<Validated<typeof AutoshipSettingsBody>>,
+  res: MedusaResponse<AutoshipSettingsResponse>
+) {
   const { result } = await updateAutoshipSettingsWorkflow(req.scope).run({ input: req.validatedBody })
   res.json(result)
 }
