@@ -221,13 +221,16 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
 
       const left = await cyclesSoFar()
       const halfDone = left.filter((cycle) => cycle.outcome === "processing")
-      const [{ completedCarts }] = await sql(
-        "select count(*)::int as \"completedCarts\" from cart where id = any($1) and completed_at is not null",
+      const [carts] = await sql(
+        `select count(*) filter (where completed_at is not null)::int as completed,
+                count(*) filter (where not exists (select 1 from cart_shipping_method m where m.cart_id = cart.id))::int as without_delivery,
+                count(*) filter (where not exists (select 1 from cart_payment_collection p where p.cart_id = cart.id))::int as without_payment
+         from cart where id = any($1)`,
         [halfDone.map((cycle) => cycle.cart_id).filter(Boolean)]
       )
       t.diagnostic(
         `killed after ${claimed.length} claims: ${left.filter((c) => c.outcome === "placed").length} placed, ${halfDone.length} half-done ` +
-          `(${halfDone.filter((c) => c.cart_id).length} with a cart, ${completedCarts} of those carts already completed)`
+          `(${halfDone.filter((c) => c.cart_id).length} with a cart: ${carts.completed} completed, ${carts.without_delivery} without delivery, ${carts.without_payment} without payment)`
       )
       assert.ok(halfDone.length > 0, "the kill left no cycle half-done, so the takeover was not exercised")
       assert.ok(left.length < KILLED_AUTOSHIPS, "the killed pass had claimed every cycle")

@@ -1,4 +1,4 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, FilterableShippingOptionProps } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, Modules } from "@medusajs/framework/utils"
 import { AUTOSHIP_SHIPPING_CODE } from "../lib/autoship/cart"
 import { SYSTEM_PROVIDER_ID } from "../lib/autoship/payment"
@@ -11,7 +11,7 @@ const BATCH = 100
 
 /**
  * For the reliability suite and `npm run bench:autoship`: `<count>` autoships due at `<ISO date>`,
- * shared by `<customers>` new club members, each with two lines of one unit on published variants
+ * shared by `<customers>` new club members (with accounts, as autoship requires), each with two lines of one unit on published variants
  * whose stock covers every renewal, the seeded region, sales channel, free autoship delivery and pay on
  * delivery. Made through the module services in bulk (what checkout would have made, minutes faster):
  * `npx medusa exec ./src/scripts/seed-due-autoships.ts 200 50 2026-01-01T00:00:00Z`.
@@ -30,7 +30,10 @@ export default async function seedDueAutoships({ container, args }: ExecArgs) {
 
   const [region] = await container.resolve(Modules.REGION).listRegions({}, { take: 1 })
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1 })
-  const [delivery] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ shipping_option_type: { code: AUTOSHIP_SHIPPING_CODE } }, { take: 1 })
+  const [delivery] = await container
+    .resolve(Modules.FULFILLMENT)
+    // The model's relation is `type` (see build-renewal-cart.ts).
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
   const [club] = await customerModule.listCustomerGroups({ name: CLUB.group })
   if (!region || !channel || !delivery || !club) {
     throw new Error("Seed the demo store first: its region, sales channel, free autoship delivery and club group are missing")
@@ -54,7 +57,7 @@ export default async function seedDueAutoships({ container, args }: ExecArgs) {
 
   const run = Date.now().toString(36)
   const customers = await customerModule.createCustomers(
-    Array.from({ length: customerCount }, (_, i) => ({ email: `autoship-seed-${run}-${i}@example.com`, first_name: "Seeded", last_name: `Member ${i}` }))
+    Array.from({ length: customerCount }, (_, i) => ({ email: `autoship-seed-${run}-${i}@example.com`, first_name: "Seeded", last_name: `Member ${i}`, has_account: true }))
   )
   await customerModule.addCustomerToGroup(customers.map((customer) => ({ customer_id: customer.id, customer_group_id: club.id })))
 

@@ -1,7 +1,7 @@
 // Autoship renewals as separate processes: the seeding script and one renewal pass
 // (`medusa exec ./src/scripts/renew-autoships.ts <ISO date>`), each with the environment of a worker.
 import { spawn } from "node:child_process"
-import { openSync } from "node:fs"
+import { openSync, writeSync } from "node:fs"
 import { BACKEND_DIR, bin } from "../../../scripts/lib/processes.mjs"
 
 /**
@@ -17,8 +17,10 @@ export function execScript(env, script, args, { log }) {
     stdio: ["ignore", "pipe", output],
   })
   let stdout = ""
+  // Medusa's logger writes to stdout too: keep it all in the log, and read the JSON line from it.
   child.stdout.on("data", (chunk) => {
     stdout += chunk
+    writeSync(output, chunk)
   })
   const result = new Promise((resolve, reject) => {
     child.once("error", reject)
@@ -27,7 +29,7 @@ export function execScript(env, script, args, { log }) {
       if (code === 0 && line) {
         resolve(JSON.parse(line))
       } else {
-        reject(Object.assign(new Error(`${script} ended with ${signal ?? `exit code ${code}`}: ${stdout.slice(-2000)}`), { signal }))
+        reject(Object.assign(new Error(`${script} ended with ${signal ?? `exit code ${code}`} (output in ${log})`), { signal }))
       }
     })
   })

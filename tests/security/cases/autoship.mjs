@@ -36,16 +36,19 @@ export default function register(store) {
     return (await okData("/auth/customer/emailpass", { from, method: "POST", body: { email, password } })).token
   }
 
-  const catalogue = (async () => {
-    const { regions } = await okData("/store/regions")
-    const { products } = await okData("/store/products?limit=50&fields=id,variants.id,+variants.inventory_quantity")
-    const inStock = products.filter((product) => product.variants.length === 1 && product.variants[0].inventory_quantity > 20)
-    return { regionId: regions[0].id, variantIds: inStock.map((product) => product.variants[0].id) }
-  })()
+  // Read once, when the first case needs it (the store is launched after registration).
+  let catalogueRead
+  const catalogue = () =>
+    (catalogueRead ??= (async () => {
+      const { regions } = await okData("/store/regions")
+      const { products } = await okData("/store/products?limit=50&fields=id,variants.id,+variants.inventory_quantity")
+      const inStock = products.filter((product) => product.variants.length === 1 && product.variants[0].inventory_quantity > 20)
+      return { regionId: regions[0].id, variantIds: inStock.map((product) => product.variants[0].id) }
+    })())
 
   /** A cart of the customer's holding one autoship line (every 30 days). */
   async function autoshipCart(token, from) {
-    const { regionId, variantIds } = await catalogue
+    const { regionId, variantIds } = await catalogue()
     const { cart } = await okData("/store/carts", { from, method: "POST", token, body: { region_id: regionId } })
     await okData(`/store/carts/${cart.id}/autoship-items`, { from, method: "POST", token, body: { variant_id: variantIds[0], quantity: 1, interval_days: 30 } })
     return cart.id
@@ -92,7 +95,7 @@ export default function register(store) {
     const from = "127.77.2.1"
     const { token, autoship } = await autoshipOwner()
     const cartId = await autoshipCart(token, from)
-    const { variantIds } = await catalogue
+    const { variantIds } = await catalogue()
     const variant_id = variantIds[0]
     const hostile = {
       [`/store/carts/${cartId}/autoship-items`]: [
@@ -188,7 +191,7 @@ export default function register(store) {
 
   it("autoship: Medusa's own line-item routes refuse metadata.autoship_interval_days with 400", async () => {
     const from = "127.77.5.1"
-    const { regionId, variantIds } = await catalogue
+    const { regionId, variantIds } = await catalogue()
     const { cart } = await okData("/store/carts", { from, method: "POST", body: { region_id: regionId } })
     const metadata = { autoship_interval_days: 30 }
     const added = await api(`/store/carts/${cart.id}/line-items`, { from, method: "POST", body: { variant_id: variantIds[1], quantity: 1, metadata } })
@@ -203,7 +206,7 @@ export default function register(store) {
   })
 
   it("autoship: a client sending too many autoship writes is answered 429 with retry_after; another client is not", async () => {
-    const { regionId } = await catalogue
+    const { regionId } = await catalogue()
     const { cart } = await okData("/store/carts", { from: "127.77.6.1", method: "POST", body: { region_id: regionId } })
     const write = (from) => api(`/store/carts/${cart.id}/autoship-items`, { from, method: "POST", body: {} })
     // 60 autoship writes per client in 10 minutes, counted before the body is read.

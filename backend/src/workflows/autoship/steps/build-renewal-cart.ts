@@ -41,6 +41,10 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
   }
   const { autoship, cycle } = claim
   if (cycle.cart_id) {
+    // A dead worker may have stopped before the cart had its delivery.
+    if (await lacksDelivery(container, cycle.cart_id)) {
+      await addFreeDelivery(container, cycle.cart_id, autoship)
+    }
     // The retry of a declined cycle charges the autoship's card afresh (it may have changed since); a
     // cart a dead worker left keeps the payment it had, which may already have gone through.
     if (await paymentWasRefused(container, cycle.cart_id)) {
@@ -88,19 +92,30 @@ export const buildRenewalCartStep = createStep("build-renewal-cart", async (clai
     },
   })
   await container.resolve<AutoshipModuleService>(AUTOSHIP_MODULE).updateAutoshipCycles({ id: cycle.id, cart_id: cart.id })
-
-  const [freeDelivery] = await container
-    .resolve(Modules.FULFILLMENT)
-    // The model's relation is `type`; Medusa's filter type calls it `shipping_option_type`, which the ORM refuses.
-    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
-  await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cart.id, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
-  })
+  await addFreeDelivery(container, cart.id, autoship)
   await startRenewalPayment(container, cart.id, autoship)
   return new StepResponse<RenewalCart | null>({ cart_id: cart.id, missing_variant_ids })
 })
 
 type Container = Parameters<Parameters<typeof createStep>[1]>[1]["container"]
+
+/** Free autoship delivery, or the autoship's own shipping option in a store without it. */
+async function addFreeDelivery(container: Container, cartId: string, autoship: RenewalAutoship) {
+  const [freeDelivery] = await container
+    .resolve(Modules.FULFILLMENT)
+    // The model's relation is `type`; Medusa's filter type calls it `shipping_option_type`, which the ORM refuses.
+    .listShippingOptions({ type: { code: AUTOSHIP_SHIPPING_CODE } } as FilterableShippingOptionProps, { take: 1 })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cartId, options: [{ id: freeDelivery?.id ?? autoship.shipping_option_id }] },
+  })
+}
+
+/** Whether an open cart has no shipping method yet. */
+async function lacksDelivery(container: Container, cartId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["completed_at", "shipping_methods.id"], filters: { id: cartId } })
+  const cart = data[0] as unknown as { completed_at: string | null; shipping_methods?: { id: string }[] | null } | undefined
+  return !!cart && !cart.completed_at && !cart.shipping_methods?.length
+}
 
 /** A payment session on the autoship's saved payment; it replaces any earlier session of the cart. */
 async function startRenewalPayment(container: Container, cartId: string, autoship: RenewalAutoship) {
