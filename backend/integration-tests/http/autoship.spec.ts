@@ -5,7 +5,7 @@ import { AUTOSHIP_LINE_METADATA_KEY } from "@supplement-store/contract"
 import { registerCustomer, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { products } from "../../src/scripts/seed-data/catalog"
 import { DEMO_STORE, discounted } from "../../src/scripts/seed-data/store-setup"
-import { renewDueAutoships } from "../../src/lib/autoship/renew-due"
+import { endLapsedPauses, renewDueAutoships } from "../../src/lib/autoship/renew-due"
 import { AUTOSHIP_MODULE } from "../../src/modules/autoship"
 import type AutoshipModuleService from "../../src/modules/autoship/service"
 import { addDays } from "../../src/modules/autoship/transitions"
@@ -137,6 +137,9 @@ medusaIntegrationTestRunner({
 
       const { data: club } = await api.get("/store/customers/me/club", customer)
       expect(club).toMatchObject({ member: true, active_autoships: 2, member_until: null })
+      // What the member prices saved on that first order.
+      const saved = (product: (typeof products)[number], quantity: number) => (product.variants[0].price - discounted(product.variants[0].price, DEMO_STORE.club.percentOff)) * quantity
+      expect(club.savings.amount).toBeCloseTo(saved(first, 2) + saved(second, 1), 2)
       const { data: mine } = await api.get("/store/customers/me/autoships", customer)
       expect(mine.autoships.map((a: { interval_days: number }) => a.interval_days).sort()).toEqual([30, 60])
 
@@ -228,6 +231,16 @@ medusaIntegrationTestRunner({
       } finally {
         await setStock(container, variantIds[second.handle], second.variants[0].stock)
       }
+    })
+
+    it("a pause keeps the club for 90 days, then the autoship is cancelled and membership ends", async () => {
+      const { customer, autoships: [monthly, bimonthly] } = await customerWithAutoships("pauser@example.com")
+      await api.post(`/store/customers/me/autoships/${monthly.id}/cancel`, {}, customer)
+      await api.post(`/store/customers/me/autoships/${bimonthly.id}/pause`, {}, customer)
+      expect(await endLapsedPauses(getContainer(), addDays(new Date(), 89))).toBe(0)
+      expect(await endLapsedPauses(getContainer(), addDays(new Date(), 91))).toBeGreaterThanOrEqual(1)
+      expect((await autoships().retrieveAutoship(bimonthly.id)).status).toBe("cancelled")
+      expect((await api.get("/store/customers/me/club", customer)).data.member).toBe(false)
     })
 
     it("undoes every write of its steps when a later step fails", async () => {

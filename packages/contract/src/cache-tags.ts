@@ -10,6 +10,8 @@ export const cacheTags = {
   categories: "categories",
   collections: "collections",
   clubPrices: "club-prices",
+  /** The autoship plan (intervals, percent off) that product pages offer. */
+  autoshipPlan: "autoship-plan",
   newsletterTopics: "newsletter",
   articles: "articles",
   topics: "topics",

@@ -86,8 +86,17 @@ export async function registerCustomer(page: Page, shopper: Shopper, password: s
   await expect(page.getByTestId("account-link")).toContainText(shopper.first)
 }
 
-/** Fills the checkout's address and delivery steps (standard shipping), up to the payment step. */
-export async function fillAddressAndDelivery(page: Page, shopper: Shopper, { fillEmail = true, marketingConsent = false } = {}) {
+type CheckoutOptions = { fillEmail?: boolean; marketingConsent?: boolean; delivery?: RegExp }
+
+/**
+ * Fills the checkout's address and delivery steps, up to the payment step. `delivery` names the shipping
+ * option (standard shipping by default; carts with autoship lines are also offered free autoship delivery).
+ */
+export async function fillAddressAndDelivery(
+  page: Page,
+  shopper: Shopper,
+  { fillEmail = true, marketingConsent = false, delivery = /^Standard Shipping/ }: CheckoutOptions = {}
+) {
   await page.goto("/checkout")
   if (fillEmail) {
     await page.getByLabel("Email", { exact: true }).fill(shopper.email)
@@ -102,12 +111,12 @@ export async function fillAddressAndDelivery(page: Page, shopper: Shopper, { fil
   await page.getByLabel("State").fill("OH")
   await page.getByLabel("Postal code").fill("43215")
   await page.getByRole("button", { name: "Continue to delivery" }).click()
-  await page.getByRole("radio", { name: /Standard Shipping/ }).check()
+  await page.getByRole("radio", { name: delivery }).check()
   await page.getByRole("button", { name: "Continue to payment" }).click()
 }
 
 /** Fills the checkout as far as the confirmation page; returns the order id from the URL. */
-export async function checkOut(page: Page, shopper: Shopper, options: { fillEmail?: boolean; marketingConsent?: boolean } = {}) {
+export async function checkOut(page: Page, shopper: Shopper, options: CheckoutOptions = {}) {
   await fillAddressAndDelivery(page, shopper, options)
   await page.getByRole("radio", { name: /Pay on delivery/ }).check()
   await page.getByRole("button", { name: "Continue to review" }).click()

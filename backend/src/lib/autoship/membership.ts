@@ -21,7 +21,8 @@ export async function clubMembership(container: MedusaContainer, customerId: str
 
   const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["currency_code", "items.quantity", "items.unit_price", "items.compare_at_unit_price", "items.metadata"],
+    // The whole item: an order item's quantity and prices are its detail's, which a narrower selection leaves out.
+    fields: ["currency_code", "items.*"],
     filters: { customer_id: customerId },
   })
   let saved = 0

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 
 import { hasPublishableKey } from "@/lib/config"
-import { getClubStatus } from "@/lib/data/club"
+import { getClubMembership } from "@/lib/data/autoship"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listCustomerOrders } from "@/lib/data/orders"
 import { safeNextPath } from "@/lib/util/next-path"
@@ -15,7 +15,7 @@ import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 
 export const metadata: Metadata = {
   title: "Your account",
-  description: "Log in or create an account to track orders, save addresses and join the SmartSavings Club.",
+  description: "Log in or create an account to track orders, save addresses and manage your autoships.",
   robots: { index: false, follow: false },
 }
 
@@ -47,7 +47,7 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
     )
   }
 
-  const [{ orders }, club] = await Promise.all([listCustomerOrders(1), getClubStatus()])
+  const [{ orders }, club] = await Promise.all([listCustomerOrders(1), getClubMembership()])
   const recent = orders.slice(0, 3)
 
   return (
@@ -70,11 +70,11 @@ export default async function AccountPage({ searchParams }: AccountPageProps) {
           SmartSavings Club
         </h2>
         <p className="mt-1 text-bark-700">
-          {club.member
-            ? `You're a member: ${club.percentOff}% member prices on everything.`
-            : `Members save ${club.percentOff}% on everything. It's free to join.`}{" "}
+          {club?.member
+            ? `You're a member: ${club.percent_off}% member prices on everything.`
+            : "Start an autoship on any product and save on everything with member prices."}{" "}
           <Link href="/account/club" className="font-medium text-leaf-700 underline">
-            {club.member ? "About your membership" : "Learn more and join"}
+            {club?.member ? "About your membership" : "How the club works"}
           </Link>
         </p>
       </section>

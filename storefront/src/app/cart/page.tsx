@@ -1,7 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { DEFAULT_AUTOSHIP_INTERVALS } from "@supplement-store/contract"
 
 import { hasPublishableKey } from "@/lib/config"
+import { getAutoshipPlan } from "@/lib/data/autoship"
 import { retrieveCart } from "@/lib/data/cart"
 import CartItems from "@/modules/cart/components/cart-items"
 import CartTotals from "@/modules/cart/components/cart-totals"
@@ -19,7 +21,7 @@ export default async function CartPage() {
   if (!hasPublishableKey()) {
     return <MissingKeyNotice />
   }
-  const cart = await retrieveCart()
+  const [cart, autoshipPlan] = await Promise.all([retrieveCart(), getAutoshipPlan()])
 
   return (
     <div className="flex flex-col gap-6">
@@ -28,7 +30,7 @@ export default async function CartPage() {
         <EmptyCart />
       ) : (
         <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-          <CartItems cart={cart} />
+          <CartItems cart={cart} autoshipIntervals={autoshipPlan?.intervals ?? [...DEFAULT_AUTOSHIP_INTERVALS]} />
           <aside aria-label="Order summary" className="flex h-fit flex-col gap-6 rounded-lg border border-sand-200 bg-white p-4 sm:p-5">
             <PromoCodeForm codes={(cart.promotions ?? []).map((p) => p.code).filter((c): c is string => !!c)} />
             <section aria-labelledby="summary-heading" className="flex flex-col gap-2">

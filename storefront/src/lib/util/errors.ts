@@ -79,6 +79,15 @@ export function soldOutMessage(error: unknown): string | null {
   return status === 400 && /\bis sold out\b|^Only \d+ of .+ left/.test(message) ? message : null
 }
 
+/** What the backend answers when a guest cart with autoship lines is completed (and what the checkout says first). */
+export const AUTOSHIP_NEEDS_ACCOUNT = "Log in or create an account to start autoship"
+
+/** True when the backend refused to complete a guest cart because it holds autoship lines. */
+export function isAutoshipNeedsAccount(error: unknown): boolean {
+  const { message, status } = errorInfo(error)
+  return status === 400 && message.includes(AUTOSHIP_NEEDS_ACCOUNT)
+}
+
 /** True for the backend's "busy" answer (409): a lock was not had in time, or the cart is being completed. */
 export function isBusy(error: unknown): boolean {
   return errorInfo(error).status === 409

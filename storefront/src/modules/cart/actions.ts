@@ -1,32 +1,18 @@
 "use server"
 
-import type { HttpTypes } from "@medusajs/types"
 import { refresh } from "next/cache"
 
-import { CART_FIELDS, cartForAction, existingCartForAction, retrieveCart } from "@/lib/data/cart"
-import { getAuthHeaders, setCartId } from "@/lib/data/cookies"
-import { getDefaultRegion } from "@/lib/data/regions"
+import { cartForAction, existingCartForAction } from "@/lib/data/cart"
+import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
 import { friendlyError, isInsufficientInventory, isNotFound, stockMessage } from "@/lib/util/errors"
 import type { ActionState } from "@/lib/util/forms"
+import { getOrCreateCart } from "@/modules/cart/hand-over"
 
 /**
  * The cart's Server Actions: lines and promo codes. Every export here is a public endpoint;
  * the helpers below stay unexported.
  */
-
-/** The open cart, creating one in the store's region (and setting the cookie) when needed. */
-async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
-  const existing = await retrieveCart()
-  if (existing) {
-    return existing
-  }
-  const region = await getDefaultRegion()
-  const headers = await getAuthHeaders()
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, headers)
-  await setCartId(cart.id)
-  return cart
-}
 
 /** Units of a variant the store can still sell (null when it isn't tracked or can't be read). */
 async function availableQuantity(variantId: string): Promise<number | null> {

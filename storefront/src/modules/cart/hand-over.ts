@@ -1,13 +1,16 @@
 import "server-only"
 
-import { cartForAction } from "@/lib/data/cart"
-import { getAuthHeaders, getCartId, removeCartId } from "@/lib/data/cookies"
+import type { HttpTypes } from "@medusajs/types"
+
+import { CART_FIELDS, retrieveCart } from "@/lib/data/cart"
+import { getAuthHeaders, getCartId, removeCartId, setCartId } from "@/lib/data/cookies"
+import { getDefaultRegion } from "@/lib/data/regions"
 import { sdk } from "@/lib/sdk"
 import { isNotFound } from "@/lib/util/errors"
 
 /**
- * What other domains' actions do to the shopper's cart when who the shopper is changes (logging
- * in, joining the club). Server-only, and deliberately not in `actions.ts`: everything exported
+ * What other domains' actions do to the shopper's cart: attach it when the shopper logs in, open one
+ * for an autoship line. Server-only, and deliberately not in `actions.ts`: everything exported
  * from a "use server" file is an endpoint anyone can call.
  */
 
@@ -35,16 +38,15 @@ export async function transferCartToCustomer(): Promise<void> {
   }
 }
 
-/** Recalculates line prices (e.g. after joining the club); setting the region forces Medusa's refresh. */
-export async function refreshCartPrices(): Promise<void> {
-  const { cart } = await cartForAction()
-  if (!cart) {
-    return
+/** The open cart, creating one in the store's region (and setting the cookie) when needed. */
+export async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
+  const existing = await retrieveCart()
+  if (existing) {
+    return existing
   }
-  try {
-    const headers = await getAuthHeaders()
-    await sdk.store.cart.update(cart.id, { region_id: cart.region_id }, { fields: "id" }, headers)
-  } catch {
-    // Prices refresh again on the next cart change; nothing to tell the shopper.
-  }
+  const region = await getDefaultRegion()
+  const headers = await getAuthHeaders()
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, headers)
+  await setCartId(cart.id)
+  return cart
 }

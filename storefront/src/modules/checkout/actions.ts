@@ -7,7 +7,7 @@ import { existingCartForAction } from "@/lib/data/cart"
 import { listPaymentProviders } from "@/lib/data/checkout"
 import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
-import { friendlyError } from "@/lib/util/errors"
+import { AUTOSHIP_NEEDS_ACCOUNT, friendlyError } from "@/lib/util/errors"
 import {
   addressSchema,
   echoValues,
@@ -17,6 +17,7 @@ import {
   type ActionState,
   type FormState,
 } from "@/lib/util/forms"
+import { hasAutoshipLines } from "@/modules/autoship/utils"
 import { completeCheckout, confirmationPath, initiatePayment } from "@/modules/checkout/place-order"
 
 /**
@@ -108,6 +109,10 @@ export async function savePaymentMethod(_prev: ActionState, formData: FormData):
   const { cart, error: cartError } = await existingCartForAction()
   if (!cart) {
     return { status: "error", message: cartError }
+  }
+  const headers = await getAuthHeaders()
+  if (hasAutoshipLines(cart) && !("authorization" in headers)) {
+    return { status: "error", message: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
   }
   try {
     const providers = await listPaymentProviders(cart.region_id ?? "")

@@ -1,13 +1,16 @@
 import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
-import { AUTOSHIP_LINE_METADATA_KEY, BUSY_RETRY_SECONDS } from "@supplement-store/contract"
+import { BUSY_RETRY_SECONDS } from "@supplement-store/contract"
 
 import { retrieveCartById } from "@/lib/data/cart"
 import { getAuthHeaders, getCartId, getLastOrderId, removeCartId, setLastOrderId } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
+import { hasAutoshipLines } from "@/modules/autoship/utils"
 import {
+  AUTOSHIP_NEEDS_ACCOUNT,
   friendlyError,
+  isAutoshipNeedsAccount,
   isBusy,
   isInsufficientInventory,
   isPaymentNotAuthorized,
@@ -27,7 +30,7 @@ import {
  */
 export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
   const headers = await getAuthHeaders()
-  const savesCard = providerId.startsWith("pp_stripe") && cart.items?.some((item) => item.metadata?.[AUTOSHIP_LINE_METADATA_KEY] != null)
+  const savesCard = providerId.startsWith("pp_stripe") && hasAutoshipLines(cart)
   const data = savesCard ? { setup_future_usage: "off_session" } : undefined
   await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId, data }, {}, headers)
 }
@@ -70,6 +73,9 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
   }
 
   if (!cart.completed_at) {
+    if (hasAutoshipLines(cart) && !("authorization" in headers)) {
+      return { error: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
+    }
     const missing = missingSteps(cart)
     if (missing.length > 0) {
       return { error: "Please complete your address and delivery details before placing the order." }
@@ -125,6 +131,9 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
     }
     if (isBusy(error)) {
       return { error: busy }
+    }
+    if (isAutoshipNeedsAccount(error)) {
+      return { error: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
     }
     if (isPaymentNotAuthorized(error)) {
       return { error: notPaid }

@@ -4,7 +4,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
-import { getClubPrices } from "@/lib/data/club"
+import { getAutoshipPlan, getClubPrices } from "@/lib/data/autoship"
 import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
 import { getProductByHandle } from "@/lib/data/products"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
@@ -67,7 +67,11 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
   }
   const { product, currencyCode } = result
 
-  const [clubPrices, articles] = await Promise.all([getClubPrices(product.id), productArticles(product.id)])
+  const [clubPrices, autoshipPlan, articles] = await Promise.all([
+    getClubPrices(product.id),
+    getAutoshipPlan(),
+    productArticles(product.id),
+  ])
 
   return (
     <ProductTemplate
@@ -75,6 +79,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
       brand={product.brand ?? null}
       currencyCode={currencyCode}
       clubPrices={clubPrices}
+      autoshipPlan={autoshipPlan}
       requestedVariantId={requestedVariantId}
       inTheNews={<InTheNews articles={articles} />}
     />

@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/account", label: "Overview", key: "overview" },
   { href: "/account/orders", label: "Orders", key: "orders" },
   { href: "/account/addresses", label: "Addresses", key: "addresses" },
+  { href: "/account/autoship", label: "Autoship", key: "autoship" },
   { href: "/account/club", label: "SmartSavings Club", key: "club" },
   { href: "/account/newsletter", label: "Newsletters", key: "newsletter" },
 ] as const

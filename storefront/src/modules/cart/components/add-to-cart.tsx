@@ -1,24 +1,31 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useEffect, useId, useState } from "react"
+import { useActionState, useEffect, useId, useState, type ReactNode } from "react"
 
 import type { ActionState } from "@/lib/util/forms"
 import { addToCart } from "@/modules/cart/actions"
 import { refreshHeaderStatus } from "@/modules/common/components/header-status"
+
+/** What adding answers; `link` replaces "View cart" when the product went somewhere else (an autoship). */
+export type AddToCartState = ActionState & { link?: { href: string; label: string } }
 
 type AddToCartProps = {
   variantId: string | null
   disabled?: boolean
   /** Upper bound for the quantity input (e.g. the variant's stock). */
   maxQuantity?: number
+  /** Another action that also reads the fields in `children` (the product page's purchase choice). */
+  action?: (state: AddToCartState, formData: FormData) => Promise<AddToCartState>
+  /** More fields of the same form, above the quantity. */
+  children?: ReactNode
 }
 
-const initialState: ActionState = { status: "idle" }
+const initialState: AddToCartState = { status: "idle" }
 
 /** Quantity + "Add to cart" for one variant; works without JavaScript (plain form POST). */
-export default function AddToCart({ variantId, disabled = false, maxQuantity }: AddToCartProps) {
-  const [state, formAction, isPending] = useActionState(addToCart, initialState)
+export default function AddToCart({ variantId, disabled = false, maxQuantity, action = addToCart, children }: AddToCartProps) {
+  const [state, formAction, isPending] = useActionState(action, initialState)
   const [quantity, setQuantity] = useState("1")
   // Instant feedback when the product page knows the stock; the server re-checks anyway.
   const [localError, setLocalError] = useState<string | null>(null)
@@ -64,6 +71,7 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity }: 
       className="flex flex-col gap-3"
     >
       <input type="hidden" name="variant_id" value={variantId ?? ""} />
+      {children}
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor={quantityId} className="text-sm font-medium text-bark-900">
@@ -105,8 +113,8 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity }: 
         {!localError && !isPending && state.status === "success" ? (
           <p className="text-leaf-800">
             {state.message}.{" "}
-            <Link href="/cart" className="font-medium text-leaf-700 underline">
-              View cart
+            <Link href={state.link?.href ?? "/cart"} className="font-medium text-leaf-700 underline">
+              {state.link?.label ?? "View cart"}
             </Link>
           </p>
         ) : null}

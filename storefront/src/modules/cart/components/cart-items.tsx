@@ -2,6 +2,8 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
 import { formatAmount } from "@/lib/util/money"
+import LineIntervalForm from "@/modules/autoship/components/line-interval-form"
+import { autoshipIntervalOf } from "@/modules/autoship/utils"
 import LineItemThumbnail from "@/modules/cart/components/line-item-thumbnail"
 import LineQuantityForm from "@/modules/cart/components/line-quantity-form"
 import RemoveLineButton from "@/modules/cart/components/remove-line-button"
@@ -10,8 +12,11 @@ export function lineTitle(item: HttpTypes.StoreCartLineItem | HttpTypes.StoreOrd
   return item.product_title || item.title || "Item"
 }
 
-/** The editable lines of the cart: title, option, unit price, quantity form, line total, Remove. */
-export default function CartItems({ cart }: { cart: HttpTypes.StoreCart }) {
+/**
+ * The editable lines of the cart: title, option, unit price, quantity form, line total, Remove; an
+ * autoship line also says how often it ships, with a form to change that or make it one-time.
+ */
+export default function CartItems({ cart, autoshipIntervals }: { cart: HttpTypes.StoreCart; autoshipIntervals: number[] }) {
   const items = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at ?? "").localeCompare(String(b.created_at ?? ""))
   )
@@ -20,6 +25,7 @@ export default function CartItems({ cart }: { cart: HttpTypes.StoreCart }) {
       {items.map((item) => {
         const title = lineTitle(item)
         const lineTotal = item.subtotal ?? item.unit_price * item.quantity
+        const intervalDays = autoshipIntervalOf(item)
         return (
           <li key={item.id} className="flex gap-3 p-3 sm:gap-4 sm:p-4" data-testid="cart-line">
             <LineItemThumbnail src={item.thumbnail} alt="" />
@@ -51,6 +57,13 @@ export default function CartItems({ cart }: { cart: HttpTypes.StoreCart }) {
                   {formatAmount(lineTotal, cart.currency_code)}
                 </p>
               </div>
+              {intervalDays !== null ? (
+                <div className="flex flex-col gap-1 rounded-md border border-leaf-200 bg-leaf-50 p-2" data-testid="autoship-line">
+                  <p className="text-sm font-semibold text-leaf-800">{`Autoship every ${intervalDays} days`}</p>
+                  <LineIntervalForm lineId={item.id} title={title} intervalDays={intervalDays} intervals={autoshipIntervals} />
+                  <p className="text-xs text-bark-600">Autoship orders ship free with standard shipping.</p>
+                </div>
+              ) : null}
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <LineQuantityForm lineId={item.id} title={title} quantity={item.quantity} />
                 <RemoveLineButton lineId={item.id} title={title} />

@@ -3,7 +3,11 @@ import Link from "next/link"
 
 import { paymentPublishableKey } from "@/lib/config"
 import { listPaymentProviders, listShippingOptions } from "@/lib/data/checkout"
+import { AUTOSHIP_NEEDS_ACCOUNT } from "@/lib/util/errors"
 import { formatAmount } from "@/lib/util/money"
+import LoginForm from "@/modules/account/components/login-form"
+import RegisterForm from "@/modules/account/components/register-form"
+import { hasAutoshipLines } from "@/modules/autoship/utils"
 import AddressSummary from "@/modules/checkout/components/address-summary"
 import CheckoutStep from "@/modules/checkout/components/checkout-step"
 import CheckoutSummary from "@/modules/checkout/components/checkout-summary"
@@ -48,7 +52,7 @@ function resolveStep(cart: HttpTypes.StoreCart, requested: string | undefined) {
   return { done, active }
 }
 
-function stateOf(step: CheckoutStepName, active: CheckoutStepName, done: Record<CheckoutStepName, boolean>) {
+function stateOf(step: CheckoutStepName, active: CheckoutStepName | null, done: Record<CheckoutStepName, boolean>) {
   if (step === active) return "active" as const
   return done[step] && CHECKOUT_STEPS.indexOf(step) < CHECKOUT_STEPS.indexOf("review") ? ("done" as const) : ("upcoming" as const)
 }
@@ -73,8 +77,34 @@ function addressDefaults(cart: HttpTypes.StoreCart, customer: HttpTypes.StoreCus
   }
 }
 
+/**
+ * A guest whose cart holds autoship lines logs in or registers first (the backend refuses to complete
+ * such a cart): both forms come back here, and logging in moves the cart to the customer.
+ */
+function AccountForAutoshipStep() {
+  return (
+    <CheckoutStep number={1} id="step-account" title="Autoship needs an account" state="active">
+      <div className="flex flex-col gap-4">
+        <p className="text-bark-700">
+          {AUTOSHIP_NEEDS_ACCOUNT}: your autoship lives in your account, where you can skip, change, pause or cancel it.
+          Your cart is kept.
+        </p>
+        <div className="grid gap-6 md:grid-cols-2">
+          <LoginForm next="/checkout" />
+          <RegisterForm next="/checkout" />
+        </div>
+      </div>
+    </CheckoutStep>
+  )
+}
+
 export default async function CheckoutFlow({ cart, customer, requestedStep }: CheckoutFlowProps) {
-  const { done, active } = resolveStep(cart, requestedStep)
+  const needsAccount = !customer && hasAutoshipLines(cart)
+  const resolved = resolveStep(cart, requestedStep)
+  const { done } = resolved
+  // Nothing is reachable until the guest has an account.
+  const active = needsAccount ? null : resolved.active
+  const firstNumber = needsAccount ? 2 : 1
   const currency = cart.currency_code
   const session = activeSession(cart)
   const chosenMethod = cart.shipping_methods?.[0] ?? null
@@ -105,7 +135,8 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div className="flex min-w-0 flex-col gap-4">
-        {!customer ? (
+        {needsAccount ? <AccountForAutoshipStep /> : null}
+        {!customer && !needsAccount ? (
           <p className="text-sm text-bark-600">
             Checking out as a guest.{" "}
             <Link href="/account?next=/checkout" className="font-medium text-leaf-700 underline">
@@ -116,7 +147,7 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
         ) : null}
 
         <CheckoutStep
-          number={1}
+          number={firstNumber}
           id="step-address"
           title="Contact & shipping address"
           state={stateOf("address", active, done)}
@@ -134,7 +165,7 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
         </CheckoutStep>
 
         <CheckoutStep
-          number={2}
+          number={firstNumber + 1}
           id="step-delivery"
           title="Delivery"
           state={stateOf("delivery", active, done)}
@@ -158,7 +189,7 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
         </CheckoutStep>
 
         <CheckoutStep
-          number={3}
+          number={firstNumber + 2}
           id="step-payment"
           title="Payment"
           state={stateOf("payment", active, done)}
@@ -168,7 +199,7 @@ export default async function CheckoutFlow({ cart, customer, requestedStep }: Ch
           <PaymentForm providerIds={providerIds} selectedId={session?.provider_id ?? null} />
         </CheckoutStep>
 
-        <CheckoutStep number={4} id="step-review" title="Review & place order" state={active === "review" ? "active" : "upcoming"}>
+        <CheckoutStep number={firstNumber + 3} id="step-review" title="Review & place order" state={active === "review" ? "active" : "upcoming"}>
           <div className="flex flex-col gap-4">
             <p className="text-sm text-bark-700">
               Please check your order. By placing it you agree to pay{" "}

@@ -1,11 +1,14 @@
 "use client"
 
+import type { AutoshipPlanResponse } from "@supplement-store/contract"
 import Link from "next/link"
 import { useState } from "react"
 
 import { VARIANT_PARAM } from "@/lib/routes"
 import { formatAmount } from "@/lib/util/money"
 import type { StockState } from "@/lib/util/product"
+import { addToCartOrAutoship } from "@/modules/autoship/actions"
+import PurchaseChoice from "@/modules/autoship/components/purchase-choice"
 import AddToCart from "@/modules/cart/components/add-to-cart"
 
 /** What the picker needs to know about one variant (serialisable, prepared on the server). */
@@ -27,6 +30,8 @@ type ProductActionsProps = {
   currencyCode: string
   /** The option's name, e.g. "Size". */
   optionLabel: string
+  /** What autoship offers (null: one-time purchases only). */
+  autoshipPlan: AutoshipPlanResponse | null
 }
 
 function StockLine({ stock }: { stock: StockState }) {
@@ -39,8 +44,8 @@ function StockLine({ stock }: { stock: StockState }) {
   return <p className="font-semibold text-leaf-700">In stock</p>
 }
 
-/** Variant picker, price, club price, stock state and add-to-cart for the selected variant. */
-export default function ProductActions({ variants, initialVariantId, currencyCode, optionLabel }: ProductActionsProps) {
+/** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant. */
+export default function ProductActions({ variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
   const [selectedId, setSelectedId] = useState<string | null>(
     initialVariantId ?? variants[0]?.id ?? null
   )
@@ -134,7 +139,7 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
           <p className="text-sm text-bark-700">
             <span className="font-semibold text-leaf-800">{`Club price ${formatAmount(selected.clubPrice, currencyCode)}`}</span>{" "}
             <Link href="/account/club" className="text-leaf-700 underline hover:text-leaf-800">
-              Join Verdant Club
+              for SmartSavings Club members (with an autoship)
             </Link>
           </p>
         ) : null}
@@ -143,12 +148,28 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
         {selected.sku ? <p className="text-xs text-bark-500">SKU {selected.sku}</p> : null}
       </div>
 
-      <AddToCart
-        key={selected.id}
-        variantId={selected.id}
-        disabled={!selected.purchasable}
-        maxQuantity={selected.maxQuantity}
-      />
+      {autoshipPlan ? (
+        <AddToCart
+          key={selected.id}
+          variantId={selected.id}
+          disabled={!selected.purchasable}
+          maxQuantity={selected.maxQuantity}
+          action={addToCartOrAutoship}
+        >
+          <PurchaseChoice
+            intervals={autoshipPlan.intervals}
+            percentOff={autoshipPlan.percent_off}
+            memberPrice={selected.clubPrice !== null ? formatAmount(selected.clubPrice, currencyCode) : null}
+          />
+        </AddToCart>
+      ) : (
+        <AddToCart
+          key={selected.id}
+          variantId={selected.id}
+          disabled={!selected.purchasable}
+          maxQuantity={selected.maxQuantity}
+        />
+      )}
     </div>
   )
 }

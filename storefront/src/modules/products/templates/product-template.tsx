@@ -1,7 +1,8 @@
+import type { AutoshipPlanResponse } from "@supplement-store/contract"
 import Link from "next/link"
 import type { ReactNode } from "react"
 
-import type { ClubPrices } from "@/lib/data/club"
+import type { ClubPrices } from "@/lib/data/autoship"
 import type { Product, ProductBrand } from "@/lib/data/products"
 import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
@@ -14,6 +15,8 @@ type ProductTemplateProps = {
   brand: ProductBrand | null
   currencyCode: string
   clubPrices: ClubPrices
+  /** What autoship offers (null: one-time purchases only). */
+  autoshipPlan: AutoshipPlanResponse | null
   /** `?variant=` from the URL, when it names one of this product's variants. */
   requestedVariantId?: string
   /** The "In the news" block under the product (the newsroom's, composed by the route). */
@@ -48,6 +51,7 @@ export default function ProductTemplate({
   brand,
   currencyCode,
   clubPrices,
+  autoshipPlan,
   requestedVariantId,
   inTheNews,
 }: ProductTemplateProps) {
@@ -104,6 +108,7 @@ export default function ProductTemplate({
             initialVariantId={initialVariantId}
             currencyCode={currencyCode}
             optionLabel={optionLabel}
+            autoshipPlan={autoshipPlan}
           />
 
           {product.description ? (
