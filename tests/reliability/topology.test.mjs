@@ -63,7 +63,7 @@ describe("one server without Redis (in-memory locking)", () => {
   })
 })
 
-describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 25 * 60_000 }, () => {
+describe("production topology: servers and a worker on shared PostgreSQL and Redis", { skip: !redisUrl && "no Redis", timeout: 45 * 60_000 }, () => {
   let topology
   let stores
   let regionId
@@ -182,7 +182,8 @@ describe("production topology: servers and a worker on shared PostgreSQL and Red
 
   // Renewal passes run as their own processes (`medusa exec`) with the worker's environment and a
   // chosen clock, on autoships seeded straight into the database; each test has a due date of its own.
-  describe("autoship renewals by worker processes", { timeout: 15 * 60_000 }, () => {
+  // Each `medusa exec` boots the backend (1 to 2 minutes on a busy 2-core machine) before it works.
+  describe("autoship renewals by worker processes", { timeout: 30 * 60_000 }, () => {
     const CONCURRENT_AUTOSHIPS = 200
     const KILLED_AUTOSHIPS = 60
     // Days ahead: the worker's own job (every 15 minutes, on the real clock) never reaches them.
