@@ -9,9 +9,11 @@ import { AUTOSHIP_PAUSE_MEMBERSHIP_DAYS } from "@supplement-store/contract"
 
 /** How many autoships one pass takes; a longer backlog continues in the next batch of the same pass. */
 const BATCH = 50
+/** Renewals one worker runs side by side: each mostly waits on PostgreSQL, so a few overlap well. */
+const CONCURRENCY = 4
 
 /**
- * Renews every autoship due at `now`, one after another. Several workers may run this at once: each
+ * Renews every autoship due at `now`, a few at a time. Several workers may run this at once: each
  * renewal claims its cycle first, so a due date becomes one order whichever worker gets there. The
  * clock is a parameter, so tests and the benchmark choose the day.
  */
@@ -21,23 +23,31 @@ export async function renewDueAutoships(container: MedusaContainer, now: Date) {
   const outcomes: Record<string, number> = {}
   const tried = new Set<string>()
   let renewed = 0
+
+  const renew = async (autoship_id: string) => {
+    try {
+      const { result } = await renewAutoshipWorkflow(container).run({ input: { autoship_id, now } })
+      const outcome = result ? String(result.outcome ?? "done") : "held elsewhere"
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
+      renewed += result ? 1 : 0
+    } catch (error) {
+      outcomes.error = (outcomes.error ?? 0) + 1
+      logger.error(`autoship ${autoship_id}: renewal failed, retried next run: ${(error as Error).message}`)
+    }
+  }
+
   for (;;) {
     const due = (await autoships.listDueAutoshipIds(now, BATCH + tried.size)).filter((id) => !tried.has(id))
     if (!due.length) {
       break
     }
-    for (const autoship_id of due) {
-      tried.add(autoship_id)
-      try {
-        const { result } = await renewAutoshipWorkflow(container).run({ input: { autoship_id, now } })
-        const outcome = result ? String(result.outcome ?? "done") : "held elsewhere"
-        outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
-        renewed += result ? 1 : 0
-      } catch (error) {
-        outcomes.error = (outcomes.error ?? 0) + 1
-        logger.error(`autoship ${autoship_id}: renewal failed, retried next run: ${(error as Error).message}`)
+    due.forEach((id) => tried.add(id))
+    const lanes = Array.from({ length: Math.min(CONCURRENCY, due.length) }, async () => {
+      for (let id = due.shift(); id; id = due.shift()) {
+        await renew(id)
       }
-    }
+    })
+    await Promise.all(lanes)
   }
   return { renewed, outcomes }
 }
