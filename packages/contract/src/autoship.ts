@@ -29,6 +29,18 @@ export const AUTOSHIP_REMINDER_DAYS = 3
 /** Line item metadata key that makes a cart line an autoship line. */
 export const AUTOSHIP_LINE_METADATA_KEY = "autoship_interval_days"
 
+type LineWithMetadata = { metadata?: Record<string, unknown> | null } | null | undefined
+
+/** A cart or order line's autoship interval in days, or null for a one-time line. */
+export function autoshipIntervalOf(item: LineWithMetadata): number | null {
+  const value = Number(item?.metadata?.[AUTOSHIP_LINE_METADATA_KEY])
+  return Number.isInteger(value) && value > 0 ? value : null
+}
+
+export function hasAutoshipLines(items: LineWithMetadata[] | null | undefined): boolean {
+  return (items ?? []).some((item) => autoshipIntervalOf(item) !== null)
+}
+
 const VARIANT_ID_PATTERN = /^variant_[A-Za-z0-9]+$/
 const VariantId = z.string({ error: "Choose a product option" }).regex(VARIANT_ID_PATTERN, "Choose a product option")
 const RecordId = z.string().regex(RECORD_ID_PATTERN, "Not a valid id")

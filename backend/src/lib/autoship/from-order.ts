@@ -1,5 +1,5 @@
+import { autoshipIntervalOf } from "@supplement-store/contract"
 import { addDays } from "../../modules/autoship/transitions"
-import { autoshipIntervalOf } from "./cart"
 import { paymentReferenceOf } from "./payment"
 
 export type NewAutoship = {

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { hasAutoshipLines } from "../../lib/autoship/cart"
+import { hasAutoshipLines } from "@supplement-store/contract"
 
 /** Autoship needs an account: its renewals are placed for, and managed by, a customer. */
 completeCartWorkflow.hooks.validate(async ({ cart }) => {

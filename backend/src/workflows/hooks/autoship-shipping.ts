@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { listShippingOptionsForCartWithPricingWorkflow, listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
-import { AUTOSHIP_SHIPPING_RULE, hasAutoshipLines } from "../../lib/autoship/cart"
+import { hasAutoshipLines } from "@supplement-store/contract"
+import { AUTOSHIP_SHIPPING_RULE } from "../../lib/autoship/cart"
 
 /**
  * Free autoship delivery is offered to carts that hold an autoship line: its shipping option has the

@@ -1,17 +1,6 @@
-import type { HttpTypes } from "@medusajs/types"
-import { AUTOSHIP_LINE_METADATA_KEY, type AutoshipCycleOutcome, type AutoshipStatus } from "@supplement-store/contract"
+import type { AutoshipCycleOutcome, AutoshipStatus } from "@supplement-store/contract"
 
 /** Shared by the autoship pages, the cart and the checkout (no server-only reads here). */
-
-/** A cart line's autoship interval in days, or null for a one-time line. */
-export function autoshipIntervalOf(item: HttpTypes.StoreCartLineItem): number | null {
-  const value = Number(item.metadata?.[AUTOSHIP_LINE_METADATA_KEY])
-  return Number.isInteger(value) && value > 0 ? value : null
-}
-
-export function hasAutoshipLines(cart: HttpTypes.StoreCart): boolean {
-  return (cart.items ?? []).some((item) => autoshipIntervalOf(item) !== null)
-}
 
 /** An active autoship the product page offers to add to (from `GET /api/autoships`). */
 export type ExistingAutoshipChoice = { id: string; label: string }

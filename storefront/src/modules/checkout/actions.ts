@@ -17,7 +17,7 @@ import {
   type ActionState,
   type FormState,
 } from "@/lib/util/forms"
-import { hasAutoshipLines } from "@/modules/autoship/utils"
+import { hasAutoshipLines } from "@supplement-store/contract"
 import { completeCheckout, confirmationPath, initiatePayment } from "@/modules/checkout/place-order"
 
 /**
@@ -111,7 +111,7 @@ export async function savePaymentMethod(_prev: ActionState, formData: FormData):
     return { status: "error", message: cartError }
   }
   const headers = await getAuthHeaders()
-  if (hasAutoshipLines(cart) && !("authorization" in headers)) {
+  if (hasAutoshipLines(cart.items) && !("authorization" in headers)) {
     return { status: "error", message: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
   }
   try {

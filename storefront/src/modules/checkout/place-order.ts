@@ -6,7 +6,7 @@ import { BUSY_RETRY_SECONDS } from "@supplement-store/contract"
 import { retrieveCartById } from "@/lib/data/cart"
 import { getAuthHeaders, getCartId, getLastOrderId, removeCartId, setLastOrderId } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
-import { hasAutoshipLines } from "@/modules/autoship/utils"
+import { hasAutoshipLines } from "@supplement-store/contract"
 import {
   AUTOSHIP_NEEDS_ACCOUNT,
   friendlyError,
@@ -30,7 +30,7 @@ import {
  */
 export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
   const headers = await getAuthHeaders()
-  const savesCard = providerId.startsWith("pp_stripe") && hasAutoshipLines(cart)
+  const savesCard = providerId.startsWith("pp_stripe") && hasAutoshipLines(cart.items)
   const data = savesCard ? { setup_future_usage: "off_session" } : undefined
   await sdk.store.payment.initiatePaymentSession(cart, { provider_id: providerId, data }, {}, headers)
 }
@@ -73,7 +73,7 @@ export async function completeCheckout(providerId: string): Promise<CheckoutOutc
   }
 
   if (!cart.completed_at) {
-    if (hasAutoshipLines(cart) && !("authorization" in headers)) {
+    if (hasAutoshipLines(cart.items) && !("authorization" in headers)) {
       return { error: `${AUTOSHIP_NEEDS_ACCOUNT}.` }
     }
     const missing = missingSteps(cart)

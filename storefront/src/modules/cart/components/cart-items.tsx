@@ -3,7 +3,7 @@ import Link from "next/link"
 
 import { formatAmount } from "@/lib/util/money"
 import LineIntervalForm from "@/modules/autoship/components/line-interval-form"
-import { autoshipIntervalOf } from "@/modules/autoship/utils"
+import { autoshipIntervalOf } from "@supplement-store/contract"
 import LineItemThumbnail from "@/modules/cart/components/line-item-thumbnail"
 import LineQuantityForm from "@/modules/cart/components/line-quantity-form"
 import RemoveLineButton from "@/modules/cart/components/remove-line-button"

@@ -7,7 +7,7 @@ import { AUTOSHIP_NEEDS_ACCOUNT } from "@/lib/util/errors"
 import { formatAmount } from "@/lib/util/money"
 import LoginForm from "@/modules/account/components/login-form"
 import RegisterForm from "@/modules/account/components/register-form"
-import { hasAutoshipLines } from "@/modules/autoship/utils"
+import { hasAutoshipLines } from "@supplement-store/contract"
 import AddressSummary from "@/modules/checkout/components/address-summary"
 import CheckoutStep from "@/modules/checkout/components/checkout-step"
 import CheckoutSummary from "@/modules/checkout/components/checkout-summary"
@@ -99,7 +99,7 @@ function AccountForAutoshipStep() {
 }
 
 export default async function CheckoutFlow({ cart, customer, requestedStep }: CheckoutFlowProps) {
-  const needsAccount = !customer && hasAutoshipLines(cart)
+  const needsAccount = !customer && hasAutoshipLines(cart.items)
   const resolved = resolveStep(cart, requestedStep)
   const { done } = resolved
   // Nothing is reachable until the guest has an account.
