@@ -120,6 +120,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/newsletter", options: { tokenSecret: settings.newsletterTokenSecret } },
     // Autoship reminders' skip links are signed with the mail-link secret (their own JWT audience).
     { resolve: "./src/modules/autoship", options: { tokenSecret: settings.newsletterTokenSecret } },
+    // Reviews and back-in-stock alerts; alert confirmation links are signed like the newsletter's.
+    {
+      resolve: "./src/modules/reviews",
+      options: { tokenSecret: settings.newsletterTokenSecret, alertMargin: settings.stockAlertMargin },
+    },
     // Which Stripe webhook events were accepted: retried and out-of-order deliveries are dropped.
     { resolve: "./src/modules/stripe-webhook", options: { webhookSecret: stripe?.webhookSecret } },
     { resolve: "@medusajs/medusa/payment", options: { providers: stripeProviders } },

@@ -217,4 +217,6 @@ export const settings = Object.freeze({
       .filter(Boolean),
     maxLinks: readWholeNumber("COMMENT_MAX_LINKS", 2, 0),
   },
+  /** A restock of n units mails at most n + this many readers waiting for it; the rest, the next restock. */
+  stockAlertMargin: readWholeNumber("STOCK_ALERT_MARGIN", 2, 0),
 })

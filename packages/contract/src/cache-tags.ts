@@ -19,6 +19,8 @@ export const cacheTags = {
   article: (handle: string) => `article:${handle}`,
   /** One article's approved comments and vote count. */
   community: (handle: string) => `community:${handle}`,
+  /** One product's approved reviews and rating summary. */
+  reviews: (productId: string) => `reviews:${productId}`,
 } as const
 
 /** What a catalog change (a product created, edited or deleted) makes stale. */
