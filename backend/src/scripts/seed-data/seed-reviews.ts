@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomersWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import type { ReviewStatus } from "@supplement-store/contract"
 import { REVIEWS_MODULE } from "../../modules/reviews"
 import type ReviewsModuleService from "../../modules/reviews/service"
 import { refreshReviewSummariesWorkflow } from "../../workflows/reviews/refresh-review-summaries"
@@ -47,6 +48,7 @@ export async function ensureReviews(ctx: SeedContext) {
       const reviewer = reviewerByKey.get(review.by)!
       const orderId = reviewer.bought.includes(review.product) ? purchases.get(reviewer.key) ?? null : null
       const createdAt = new Date(now - review.days_ago * DAY_MS)
+      const status: ReviewStatus = review.status ?? "approved"
       return {
         product_id: productIds.get(review.product)!,
         customer_id: customerIds.get(review.by)!,
@@ -57,7 +59,7 @@ export async function ensureReviews(ctx: SeedContext) {
         rating: review.rating,
         title: review.title,
         body: review.body,
-        status: review.status ?? "approved",
+        status,
         client_hash: SEED_CLIENT,
         reply: review.reply ?? null,
         replied_at: review.reply ? new Date(createdAt.getTime() + DAY_MS) : null,
@@ -105,9 +107,10 @@ async function ensurePurchases(ctx: SeedContext, customerIds: Map<string, string
     filters: { customer_id: buyers.map((buyer) => customerIds.get(buyer.key)!) },
   })
   const orderByCustomer = new Map(placed.map((order) => [order.customer_id!, order.id]))
-  const firstSkuOf = new Map(products.map((product) => [product.handle, product.variants[0].sku]))
+  const productByHandle = new Map(products.map((product) => [product.handle, product]))
+  const firstSkuOf = (handle: string) => productByHandle.get(handle)!.variants[0].sku
   const variants = await container.resolve(Modules.PRODUCT).listProductVariants(
-    { sku: buyers.flatMap((buyer) => buyer.bought.map((handle) => firstSkuOf.get(handle)!)) },
+    { sku: buyers.flatMap((buyer) => buyer.bought.map(firstSkuOf)) },
     { select: ["id", "sku"] }
   )
   const variantBySku = new Map(variants.map((variant) => [variant.sku!, variant.id]))
@@ -127,7 +130,16 @@ async function ensurePurchases(ctx: SeedContext, customerIds: Map<string, string
         currency_code: "usd",
         shipping_address: addressOf(buyer),
         billing_address: addressOf(buyer),
-        items: buyer.bought.map((handle) => ({ variant_id: variantBySku.get(firstSkuOf.get(handle)!)!, quantity: 1 })),
+        // One unit of the smallest size, at its regular price.
+        items: buyer.bought.map((handle) => {
+          const product = productByHandle.get(handle)!
+          return {
+            variant_id: variantBySku.get(product.variants[0].sku)!,
+            title: product.title,
+            quantity: 1,
+            unit_price: product.variants[0].price,
+          }
+        }),
       },
     })
     orderByCustomer.set(customerId, result.id)
