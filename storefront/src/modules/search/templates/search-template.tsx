@@ -46,7 +46,11 @@ function FacetGroup({ title, links }: { title: string; links: FacetLink[] }) {
   )
 }
 
-function valueLinks(filters: SearchPageFilters, key: "brands" | "categories" | "topics", values: { value: string; count: number }[]): FacetLink[] {
+function valueLinks(
+  filters: SearchPageFilters,
+  key: "brands" | "categories" | "topics",
+  values: { value: string; count: number }[]
+): FacetLink[] {
   return values.map(({ value, count }) => ({
     label: value,
     count,
@@ -111,29 +115,32 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
 
         {result.products.length ? (
           <section aria-labelledby="search-products">
-            <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="search-products" className="font-serif text-xl text-bark-900">
-                Products <span className="text-base text-bark-500">({result.productCount})</span>
-              </h2>
-              <nav aria-label="Sort products" className="flex gap-3 text-sm">
-                <span className="text-bark-600">Sort:</span>
-                {SEARCH_SORTS.map((option) => (
-                  <Link
-                    key={option.key}
-                    href={searchHref({ ...filters, sort: option.key, page: 1 })}
-                    aria-current={filters.sort === option.key ? "true" : undefined}
-                    className={filters.sort === option.key ? "font-semibold text-leaf-800 no-underline" : "text-leaf-700"}
-                  >
-                    {option.label}
-                  </Link>
-                ))}
-              </nav>
-            </div>
+            <h2 id="search-products" className="mb-2 font-serif text-xl text-bark-900">
+              Products <span className="text-base text-bark-500">({result.productCount})</span>
+            </h2>
+            <nav aria-label="Sort products" className="mb-4 flex gap-3 text-sm">
+              <span className="text-bark-600">Sort:</span>
+              {SEARCH_SORTS.map((option) => (
+                <Link
+                  key={option.key}
+                  href={searchHref({ ...filters, sort: option.key, page: 1 })}
+                  aria-current={filters.sort === option.key ? "true" : undefined}
+                  className={filters.sort === option.key ? "font-semibold text-leaf-800 no-underline" : "text-leaf-700"}
+                >
+                  {option.label}
+                </Link>
+              ))}
+            </nav>
             <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
               {result.products.map((product) => (
                 <li key={product.id} className="rounded-md border border-sand-200 bg-white">
                   <Link href={`/products/${encodeURIComponent(product.handle)}`} className="block no-underline">
-                    <ProductThumbnail src={product.thumbnail} title={product.title} className="aspect-square rounded-t-md" sizes="(min-width: 1024px) 25vw, 50vw" />
+                    <ProductThumbnail
+                      src={product.thumbnail}
+                      title={product.title}
+                      className="aspect-square rounded-t-md"
+                      sizes="(min-width: 1024px) 25vw, 50vw"
+                    />
                     <div className="p-3">
                       {product.brand ? <p className="text-xs text-bark-500">{product.brand}</p> : null}
                       <h3 className="text-sm font-semibold text-bark-900">
@@ -144,7 +151,9 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
                         <p className="mt-1 text-sm text-bark-900">
                           {formatAmount(product.price, product.currency_code)}
                           {product.club_price !== null ? (
-                            <span className="ml-2 text-xs text-leaf-700">Club {formatAmount(product.club_price, product.currency_code)}</span>
+                            <span className="ml-2 text-xs text-leaf-700">
+                              Club {formatAmount(product.club_price, product.currency_code)}
+                            </span>
                           ) : null}
                         </p>
                       ) : null}
