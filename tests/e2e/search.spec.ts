@@ -46,3 +46,23 @@ test("a query that finds nothing suggests one that does", async ({ page }) => {
   await page.getByText("Did you mean").getByRole("link").click()
   await expect(page.getByRole("heading", { level: 2, name: /Products|Articles/ }).first()).toBeVisible()
 })
+
+test("/search narrows to well-rated products and sorts the best rated first, with stars on the results", async ({ page }) => {
+  await page.goto("/search")
+  const rating = page.getByRole("region", { name: "Customer rating" })
+  const fourUp = rating.getByRole("link", { name: /4 stars & up/ })
+  const count = Number(await fourUp.locator("span").last().innerText())
+  expect(count).toBeGreaterThan(0)
+  await fourUp.click()
+  await expect(page).toHaveURL(/rating=4/)
+  await expect(page.getByRole("heading", { level: 2, name: /Products/ })).toContainText(`(${count})`)
+
+  await page.getByRole("navigation", { name: "Sort products" }).getByRole("link", { name: "Top rated" }).click()
+  await expect(page).toHaveURL(/sort=top_rated/)
+  const ratings = await page.locator("#search-products ~ ul").getByText(/^Rated \d\.\d out of 5/).allInnerTexts()
+  const averages = ratings.map((text) => Number(/Rated (\d\.\d)/.exec(text)![1]))
+  expect(averages.length).toBeGreaterThan(0)
+  expect(averages.every((average) => average >= 4)).toBe(true)
+  expect(averages).toEqual([...averages].sort((a, b) => b - a))
+  await screenshot(page, "search-top-rated")
+})

@@ -1,7 +1,8 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { articles } from "../../src/scripts/seed-data/articles"
-import { adminHeaders, seedAndGetStoreHeaders } from "./demo-store"
+import { reviews } from "../../src/scripts/seed-data/reviews"
+import { adminHeaders, registerCustomer, seedAndGetStoreHeaders } from "./demo-store"
 
 type Api = {
   get: Function
@@ -158,6 +159,34 @@ export function searchBehaviour({
       expect(lyme.hits).toHaveLength(expected)
     })
 
+    it("carries each product's rating and review count, filters, facets and sorts by rating", async () => {
+      const all = await searchOne("product", "", {}, { pagination: { take: 50 } })
+      const rated = all.hits.filter((hit) => hit.document.review_count > 0)
+      expect(rated.length).toBeGreaterThan(10)
+      // The document holds the summary the product's reviews show: average to one decimal, approved count.
+      const { data } = await api.get(`/store/products/${rated[0].id}/reviews/summary`, store)
+      expect(rated[0].document).toMatchObject({ rating: data.summary.average, review_count: data.summary.count })
+      expect(all.hits.filter((hit) => hit.document.review_count === 0).every((hit) => hit.document.rating === 0)).toBe(true)
+
+      const floors = [4, 3, 2, 1].map((from) => ({ key: String(from), from }))
+      const faceted = await searchOne("product", "", { facets: [{ field: "rating", type: "range", ranges: floors }] }, { pagination: { take: 1 } })
+      const counts = Object.fromEntries(faceted.facets!.rating.ranges.map((r: { key: string; count: number }) => [r.key, r.count]))
+      expect(counts["4"]).toBeGreaterThan(0)
+      expect(counts["4"]).toBeLessThan(counts["1"])
+      expect(counts["1"]).toBeLessThan(faceted.metadata.count!)
+
+      const fourUp = await searchOne("product", "", {}, { filters: { rating: { $gte: 4 } }, pagination: { take: 50 } })
+      expect(fourUp.metadata.count).toBe(counts["4"])
+      expect(fourUp.hits.every((hit) => hit.document.rating >= 4)).toBe(true)
+
+      const top = await searchOne("product", "", {}, { pagination: { take: 20, order: { rating: "DESC", review_count: "DESC" } } })
+      const ratings = top.hits.map((hit) => hit.document.rating as number)
+      expect(ratings).toEqual([...ratings].sort((a, b) => b - a))
+      expect(ratings[0]).toBe(5)
+      const lowest = await searchOne("product", "", {}, { filters: { rating: { $gt: 0 } }, pagination: { take: 1, order: { rating: "ASC" } } })
+      expect(lowest.hits[0].document.rating).toBeLessThan(ratings[0])
+    })
+
     it("pages results", async () => {
       const first = await searchOne("product", "", {}, { pagination: { take: 5, skip: 0 } })
       const second = await searchOne("product", "", {}, { pagination: { take: 5, skip: 5 } })
@@ -242,6 +271,30 @@ export function searchBehaviour({
       await eventually(async () => expect(await priceOfHit()).toBe(price))
     })
 
+    it("follows review summaries: an approved review gives an unreviewed product its stars", async () => {
+      const reviewed = new Set(reviews.map((review) => review.product))
+      const { data } = await api.get("/store/products?limit=100&fields=id,handle,title", store)
+      const product = data.products.find((p: { handle: string }) => !reviewed.has(p.handle))
+      const hitOf = async () => (await searchOne("product", product.title, { typo_tolerance: false })).hits.find((h) => h.id === product.id)!
+      expect((await hitOf()).document).toMatchObject({ rating: 0, review_count: 0 })
+
+      const customer = await registerCustomer(api, store, `search-reviewer-${Date.now()}@example.com`)
+      const { data: posted } = await api.post(
+        `/store/products/${product.id}/reviews`,
+        { rating: 4, title: "Does what it says", body: "Took it for a month with breakfast and would buy it again." },
+        { headers: customer.headers }
+      )
+      expect(posted.review.status).toBe("pending")
+      // Pending reviews count nowhere; approving one rewrites the summary, whose event reindexes the product.
+      await api.post(`/admin/reviews/${posted.review.id}`, { status: "approved" }, admin)
+      await eventually(async () => expect((await hitOf()).document).toMatchObject({ rating: 4, review_count: 1 }))
+      const fourUp = await searchOne("product", product.title, { typo_tolerance: false }, { filters: { rating: { $gte: 4 } } })
+      expect(fourUp.hits.map((h) => h.id)).toContain(product.id)
+
+      await api.post(`/admin/reviews/${posted.review.id}`, { status: "rejected" }, admin)
+      await eventually(async () => expect((await hitOf()).document).toMatchObject({ rating: 0, review_count: 0 }))
+    })
+
     it("reindexes idempotently", async () => {
       const before = await searchOne("product", "", {}, { pagination: { take: 50 } })
       await searchModule().reindex({})
@@ -257,6 +310,7 @@ export function searchBehaviour({
       ["an oversized query", { entity: "product", filters: { q: "x".repeat(5000) } }],
       ["an index that is not public", { entity: "customer", filters: { q: "a" } }],
       ["a filter on a private field", { entity: "product", filters: { status: "draft" } }],
+      ["a sort on a field that is not sortable", { entity: "product", pagination: { order: { title: "ASC" } } }],
       ["an unknown operator", { entity: "product", filters: { brand: { $regex: ".*" } } }],
       ["a nested object as a value", { entity: "product", filters: { brand: { $eq: { $ne: 1 } } } }],
       ["a query that is not text", { entity: "product", filters: { q: { $gt: "" } } }],

@@ -20,8 +20,8 @@ const definition = {
 
 describe("Meilisearch provider without a server", () => {
   it("quotes and escapes every value, so visitor text cannot add filter syntax", () => {
-    const filter = toMeilisearchFilter({ brand: { $in: ['x" OR status = "draft', "back\\slash"] }, price: { $gte: 5, $lt: 20 }, in_stock: true }, definition)
-    expect(filter).toBe('(brand IN ["x\\" OR status = \\"draft", "back\\\\slash"]) AND ((price >= 5) AND (price < 20)) AND (in_stock = true)')
+    const filter = toMeilisearchFilter({ brand: { $in: ['x" OR status = "draft', "back\\slash"] }, price: { $gte: 5, $lt: 20 }, in_stock: true, rating: { $gte: 4 } }, definition)
+    expect(filter).toBe('(brand IN ["x\\" OR status = \\"draft", "back\\\\slash"]) AND ((price >= 5) AND (price < 20)) AND (in_stock = true) AND (rating >= 4)')
   })
 
   it("refuses fields that are not filterable and operators Meilisearch lacks", () => {
@@ -34,7 +34,8 @@ describe("Meilisearch provider without a server", () => {
   it("derives index settings: searchable by weight, synonyms, typo rules, hidden fields", () => {
     const settings = settingsFor(definition)
     expect(settings.searchableAttributes![0]).toBe("title")
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["brand", "categories", "price", "in_stock", "status", "sales_channel_ids"]))
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["brand", "categories", "price", "in_stock", "rating", "status", "sales_channel_ids"]))
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(["price", "rating", "review_count"]))
     expect(settings.displayedAttributes).not.toContain("synonyms")
     expect((settings.synonyms as Record<string, string[]>)["cfs"]).toEqual(expect.arrayContaining(["chronic fatigue", "me"]))
     expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } })

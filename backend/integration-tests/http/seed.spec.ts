@@ -7,6 +7,9 @@ import { brands, products } from "../../src/scripts/seed-data/catalog"
 import ArticleProductLink from "../../src/links/article-product"
 import { BRAND_MODULE } from "../../src/modules/brand"
 import type BrandModuleService from "../../src/modules/brand/service"
+import { REVIEWS_MODULE } from "../../src/modules/reviews"
+import type ReviewsModuleService from "../../src/modules/reviews/service"
+import { reviewers, reviews } from "../../src/scripts/seed-data/reviews"
 
 jest.setTimeout(240_000)
 
@@ -37,6 +40,10 @@ async function census(container: MedusaContainer) {
     authors: await count("author"),
     articles: await count("article"),
     featuredLinks: (await query.graph({ entity: ArticleProductLink.entryPoint, fields: ["article_id"] })).data.length,
+    customers: await count("customer"),
+    orders: await count("order"),
+    reviews: await count("review"),
+    reviewSummaries: await count("review_summary"),
   }
 }
 
@@ -60,6 +67,42 @@ medusaIntegrationTestRunner({
       expect(first.articles).toBe(articles.length)
       expect(first.articles).toBeGreaterThanOrEqual(30)
       expect(first.featuredLinks).toBe(articles.reduce((sum, a) => sum + a.featured_products.length, 0))
+
+      // Reviews: original text on most products, by reviewer customers, some of them verified buyers.
+      expect(first.customers).toBe(reviewers.length)
+      expect(first.orders).toBe(reviewers.filter((r) => r.bought.length).length)
+      expect(first.reviews).toBe(reviews.length)
+      const reviewsModule = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
+      const seeded = await reviewsModule.listReviews({}, { take: null })
+      const approved = seeded.filter((r) => r.status === "approved")
+      expect(new Set(approved.map((r) => r.product_id)).size).toBeGreaterThanOrEqual(40)
+      expect(seeded.filter((r) => r.status === "pending").length).toBeGreaterThan(0)
+      expect(approved.filter((r) => r.reply).length).toBeGreaterThanOrEqual(5)
+      expect(new Set(approved.map((r) => r.rating))).toEqual(new Set([1, 2, 3, 4, 5]))
+      const bought = new Set(reviewers.flatMap((r) => r.bought.map((handle) => `${r.email}:${handle}`)))
+      const { data: reviewedProducts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "handle"] })
+      const handleOf = new Map(reviewedProducts.map((p: { id: string; handle: string }) => [p.id, p.handle]))
+      for (const review of seeded) {
+        // Verified exactly when the reviewer's order holds the product.
+        expect({ review: review.title, verified: review.verified_buyer, order: !!review.order_id }).toEqual({
+          review: review.title,
+          verified: bought.has(`${review.email}:${handleOf.get(review.product_id)}`),
+          order: bought.has(`${review.email}:${handleOf.get(review.product_id)}`),
+        })
+      }
+      expect(seeded.filter((r) => r.verified_buyer).length).toBeGreaterThanOrEqual(20)
+
+      // Summaries come from the approved reviews, through the backend's summary workflow.
+      const summaries = await reviewsModule.listReviewSummaries({}, { take: null })
+      expect(first.reviewSummaries).toBe(new Set(seeded.map((r) => r.product_id)).size)
+      for (const summary of summaries) {
+        const ratings = approved.filter((r) => r.product_id === summary.product_id).map((r) => r.rating)
+        expect(summary.count).toBe(ratings.length)
+        if (ratings.length) {
+          expect(summary.average).toBe(Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10)
+        }
+        expect([1, 2, 3, 4, 5].map((n) => summary[`rating_${n}` as "rating_1"])).toEqual([1, 2, 3, 4, 5].map((n) => ratings.filter((r) => r === n).length))
+      }
 
       await seedDemoStore(container)
       expect(await census(container)).toEqual(first)

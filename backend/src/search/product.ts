@@ -10,8 +10,8 @@ const source = {
 }
 
 /**
- * Published products with brand, categories, price, club price and stock, kept in step by the
- * catalog, price (variant and price-list prices) and inventory events.
+ * Published products with brand, categories, price, club price, stock and rating, kept in step by the
+ * catalog, price (variant and price-list prices), inventory and review summary events.
  */
 export default defineSearchIndex({
   name: "product",
@@ -36,6 +36,8 @@ export default defineSearchIndex({
     "pricing.price.created",
     "pricing.price.updated",
     "pricing.price.deleted",
+    // Emitted with the product's id once its review summary row was rewritten.
+    "review.summary_updated",
   ],
   consume: graphConsume({
     ...source,

@@ -8,9 +8,9 @@ import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
  */
 export const SEARCH_FIELDS = {
   product: {
-    filters: ["brand", "categories", "price", "in_stock"],
-    facets: ["brand", "categories", "price", "in_stock"],
-    sort: ["price"],
+    filters: ["brand", "categories", "price", "in_stock", "rating"],
+    facets: ["brand", "categories", "price", "in_stock", "rating"],
+    sort: ["price", "rating", "review_count"],
   },
   article: {
     filters: ["topic", "topic_handle", "author", "published_at"],
@@ -115,6 +115,9 @@ export type ProductSearchDocument = {
   club_price: number | null
   currency_code: string | null
   in_stock: boolean
+  /** Average of the approved reviews, one decimal; 0 when there are none. */
+  rating: number
+  review_count: number
   synonyms: string
 }
 

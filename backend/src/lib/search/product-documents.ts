@@ -20,6 +20,9 @@ export const PRODUCT_SEARCH_FIELDS = search.define({
   club_price: search.float(),
   currency_code: search.keyword(),
   in_stock: search.boolean().filterable().facetable(),
+  // Approved reviews' average (one decimal, 0 without reviews): "4 stars & up" and "Top rated".
+  rating: search.float().filterable().sortable().facetable({ types: ["range"] }),
+  review_count: search.integer().sortable(),
   synonyms: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
@@ -40,6 +43,9 @@ export const PRODUCT_SOURCE_FIELDS = [
   "variants.allow_backorder",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
+  // Through the read-only product-review-summary link: one row per product, kept by review events.
+  "review_summary.average",
+  "review_summary.count",
 ]
 
 type Level = { stocked_quantity?: number | null; reserved_quantity?: number | null }
@@ -61,6 +67,7 @@ export type SourceProduct = {
   categories?: ({ name: string } | null)[] | null
   sales_channels?: ({ id: string } | null)[] | null
   variants?: (SourceVariant | null)[] | null
+  review_summary?: { average?: number | null; count?: number | null } | null
 }
 
 /** The index document: the contract's, which the storefront reads from search results. */
@@ -173,6 +180,8 @@ export async function toProductDocuments(rows: SourceProduct[], query: RemoteQue
       club_price: clubPrice !== null && price !== null && clubPrice < price ? clubPrice : null,
       currency_code: priceContext?.currency_code ?? null,
       in_stock: (row.variants ?? []).some((v) => v !== null && variantInStock(v)),
+      rating: Math.round((row.review_summary?.average ?? 0) * 10) / 10,
+      review_count: row.review_summary?.count ?? 0,
       synonyms: synonymText(row.title, row.subtitle, row.description, categories.join(" ")),
     }
   })

@@ -30,6 +30,7 @@ import { createArticleWorkflow } from "../../workflows/news/create-article"
 import { articles } from "./articles"
 import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
+import { ensureReviews } from "./seed-reviews"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
 type Ctx = {
@@ -64,6 +65,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureWelcomePromotion(ctx)
   await ensureAdminUser(ctx)
   await ensureNewsroom(ctx)
+  await ensureReviews({ ...ctx, regionId, salesChannelId })
   ctx.log("done")
 }
 

@@ -40,6 +40,21 @@ export const PRICE_BANDS = [
   { key: "40-", label: "$40 and up", from: 40, to: undefined },
 ] as const
 
+/** Rating floors offered as a facet ("4 stars & up"): key → the lowest average counted. */
+export const RATING_FLOORS = [
+  { key: "4", label: "4 stars & up", from: 4 },
+  { key: "3", label: "3 stars & up", from: 3 },
+  { key: "2", label: "2 stars & up", from: 2 },
+  { key: "1", label: "1 star & up", from: 1 },
+] as const
+
+/** How product results may be ordered: by relevance (the engine's score) or best rated first. */
+export const SEARCH_SORTS = [
+  { key: "relevance", label: "Best match" },
+  { key: "top_rated", label: "Top rated" },
+] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]["key"]
+
 /** Searches with the reader's address, so the backend's rate limit counts the reader, not the storefront. */
 /** One product query and one article query, answered in that order. */
 async function runSearch(
@@ -75,6 +90,8 @@ export type SearchPageFilters = {
   topics: string[]
   price?: (typeof PRICE_BANDS)[number]["key"]
   inStock: boolean
+  rating?: (typeof RATING_FLOORS)[number]["key"]
+  sort: SearchSort
   page: number
 }
 
@@ -89,6 +106,7 @@ export type SearchPageResult = {
     topic: FacetValue[]
     inStock: number
     price: { key: string; count: number }[]
+    rating: { key: string; count: number }[]
   }
   /** A query that finds something, offered when this one found nothing. */
   didYouMean: string | null
@@ -101,22 +119,31 @@ function valueFacet(result: SearchResult<unknown>, field: string): FacetValue[] 
 
 function productFilters(filters: SearchPageFilters): Record<string, unknown> {
   const band = PRICE_BANDS.find((b) => b.key === filters.price)
+  const floor = RATING_FLOORS.find((f) => f.key === filters.rating)
   return {
     ...(filters.brands.length ? { brand: { $in: filters.brands } } : {}),
     ...(filters.categories.length ? { categories: { $in: filters.categories } } : {}),
     ...(filters.inStock ? { in_stock: true } : {}),
     ...(band ? { price: { ...(band.from !== undefined ? { $gte: band.from } : {}), ...(band.to !== undefined ? { $lt: band.to } : {}) } } : {}),
+    ...(floor ? { rating: { $gte: floor.from } } : {}),
   }
 }
 
-/** `/search`: products with brand, category, price and stock facets, and articles by topic. */
+/** "Top rated": best average first, and among equal averages the one more readers rated. */
+const TOP_RATED_ORDER = { rating: "DESC", review_count: "DESC" } as const
+
+/** `/search`: products with brand, category, price, stock and rating facets, and articles by topic. */
 export async function searchPage(filters: SearchPageFilters): Promise<SearchPageResult> {
   const q = filters.q
   const [products, articles] = await runSearch([
     {
       entity: "product",
       filters: { ...(q ? { q } : {}), ...productFilters(filters) },
-      pagination: { skip: (filters.page - 1) * SEARCH_PRODUCTS_PER_PAGE, take: SEARCH_PRODUCTS_PER_PAGE },
+      pagination: {
+        skip: (filters.page - 1) * SEARCH_PRODUCTS_PER_PAGE,
+        take: SEARCH_PRODUCTS_PER_PAGE,
+        ...(filters.sort === "top_rated" ? { order: TOP_RATED_ORDER } : {}),
+      },
       search_options: {
         typo_tolerance: true,
         disjunctive_facets: true,
@@ -125,6 +152,7 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
           { field: "categories", limit: 30 },
           "in_stock",
           { field: "price", type: "range", ranges: PRICE_BANDS.map(({ key, from, to }) => ({ key, from, to })) },
+          { field: "rating", type: "range", ranges: RATING_FLOORS.map(({ key, from }) => ({ key, from })) },
         ],
       },
     },
@@ -138,6 +166,7 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
   const productCount = products.metadata.count ?? products.hits.length
   const articleCount = articles.metadata.count ?? articles.hits.length
   const priceFacet = products.facets?.price
+  const ratingFacet = products.facets?.rating
   return {
     products: documents<ProductHit>(products),
     productCount,
@@ -149,6 +178,7 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
       topic: valueFacet(articles, "topic"),
       inStock: valueFacet(products, "in_stock").find((v) => String(v.value) === "true")?.count ?? 0,
       price: priceFacet?.type === "range" ? priceFacet.ranges : [],
+      rating: ratingFacet?.type === "range" ? ratingFacet.ranges : [],
     },
     didYouMean: q && productCount === 0 && articleCount === 0 ? await suggestionFor(q) : null,
   }

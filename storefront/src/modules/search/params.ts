@@ -1,4 +1,4 @@
-import { MAX_SEARCH_LENGTH, PRICE_BANDS, type SearchPageFilters } from "@/lib/data/search"
+import { MAX_SEARCH_LENGTH, PRICE_BANDS, RATING_FLOORS, SEARCH_SORTS, type SearchPageFilters } from "@/lib/data/search"
 import { parsePageParam } from "@/lib/util/pagination"
 import { firstParam, type SearchParams } from "@/lib/util/search-params"
 
@@ -19,6 +19,8 @@ export function parseSearchParams(params: SearchParams): SearchPageFilters | nul
     return null
   }
   const price = firstParam(params.price)
+  const rating = firstParam(params.rating)
+  const sort = firstParam(params.sort)
   return {
     q: (firstParam(params.q) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_SEARCH_LENGTH).trim(),
     brands: manyParams(params.brand),
@@ -26,6 +28,8 @@ export function parseSearchParams(params: SearchParams): SearchPageFilters | nul
     topics: manyParams(params.topic),
     price: PRICE_BANDS.find((band) => band.key === price)?.key,
     inStock: firstParam(params.in_stock) === "1",
+    rating: RATING_FLOORS.find((floor) => floor.key === rating)?.key,
+    sort: SEARCH_SORTS.find((option) => option.key === sort)?.key ?? "relevance",
     page,
   }
 }
@@ -39,6 +43,8 @@ export function searchHref(filters: SearchPageFilters): string {
   filters.topics.forEach((v) => query.append("topic", v))
   if (filters.price) query.set("price", filters.price)
   if (filters.inStock) query.set("in_stock", "1")
+  if (filters.rating) query.set("rating", filters.rating)
+  if (filters.sort !== "relevance") query.set("sort", filters.sort)
   if (filters.page > 1) query.set("page", String(filters.page))
   const search = query.toString()
   return search ? `/search?${search}` : "/search"

@@ -1,4 +1,5 @@
 import { sdk } from "../../lib/sdk"
+import { storefrontUrl } from "../../lib/storefront"
 
 /** Types, query keys and API calls for the comment moderation queue (`/admin/comments`). */
 
@@ -57,14 +58,9 @@ export const commentsApi = {
     }),
 }
 
-/** The storefront's article page, for context (opened in a new tab). */
-const STOREFRONT_URL = ((import.meta.env.VITE_STOREFRONT_URL as string | undefined) || "http://localhost:8000").replace(
-  /\/+$/,
-  ""
-)
-
+/** The storefront's article page, for context. */
 export function storefrontArticleUrl(handle: string) {
-  return `${STOREFRONT_URL}/news/${encodeURIComponent(handle)}`
+  return storefrontUrl(`/news/${encodeURIComponent(handle)}`)
 }
 
 export function formatCommentDate(value: string | null | undefined) {

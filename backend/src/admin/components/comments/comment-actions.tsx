@@ -2,44 +2,51 @@ import { Button } from "@medusajs/ui"
 import type { CommentStatus } from "./api"
 import { MODERATION_ACTIONS, useModerateComment } from "./use-moderate"
 
-type Props = {
-  id: string
+type ButtonsProps = {
   status: CommentStatus
+  /** The status being set right now, if any (its button spins, all are disabled). */
+  busyStatus?: CommentStatus
+  onModerate: (status: CommentStatus) => void
   size?: "small" | "base"
   /** Colour the buttons by meaning (primary approve, danger spam); rows use plain secondary buttons. */
   emphasis?: boolean
   /** Let the buttons wrap onto a second line in narrow table cells. */
   wrap?: boolean
+}
+
+/** Approve / Reject / Spam buttons, shared by the comment and review queues; the current status is disabled. */
+export const ModerationButtons = ({ status, busyStatus, onModerate, size = "small", emphasis = false, wrap = false }: ButtonsProps) => (
+  <div className={`flex items-center justify-end gap-1.5 ${wrap ? "flex-wrap" : ""}`} onClick={(e) => e.stopPropagation()}>
+    {MODERATION_ACTIONS.map((action) => (
+      <Button
+        key={action.status}
+        type="button"
+        size={size}
+        variant={!emphasis ? "secondary" : action.status === "approved" ? "primary" : action.status === "spam" ? "danger" : "secondary"}
+        disabled={status === action.status || busyStatus !== undefined}
+        isLoading={busyStatus === action.status}
+        title={status === action.status ? `Already ${action.status}` : undefined}
+        onClick={() => onModerate(action.status)}
+      >
+        {action.label}
+      </Button>
+    ))}
+  </div>
+)
+
+type Props = Omit<ButtonsProps, "busyStatus" | "onModerate"> & {
+  id: string
   onDone?: (status: CommentStatus) => void
 }
 
-/** Approve / Reject / Spam buttons for one comment; the button of its current status is disabled. */
-export const CommentActions = ({ id, status, size = "small", emphasis = false, wrap = false, onDone }: Props) => {
+/** The moderation buttons for one comment. */
+export const CommentActions = ({ id, onDone, ...buttons }: Props) => {
   const moderate = useModerateComment()
-  const busyStatus = moderate.isPending ? moderate.variables?.status : undefined
-
   return (
-    <div
-      className={`flex items-center justify-end gap-1.5 ${wrap ? "flex-wrap" : ""}`}
-      onClick={(e) => e.stopPropagation()}>
-      {MODERATION_ACTIONS.map((action) => (
-        <Button
-          key={action.status}
-          type="button"
-          size={size}
-          variant={
-            !emphasis ? "secondary" : action.status === "approved" ? "primary" : action.status === "spam" ? "danger" : "secondary"
-          }
-          disabled={status === action.status || moderate.isPending}
-          isLoading={busyStatus === action.status}
-          title={status === action.status ? `Already ${action.status}` : undefined}
-          onClick={() =>
-            moderate.mutate({ id, status: action.status }, { onSuccess: () => onDone?.(action.status) })
-          }
-        >
-          {action.label}
-        </Button>
-      ))}
-    </div>
+    <ModerationButtons
+      {...buttons}
+      busyStatus={moderate.isPending ? moderate.variables?.status : undefined}
+      onModerate={(status) => moderate.mutate({ id, status }, { onSuccess: () => onDone?.(status) })}
+    />
   )
 }

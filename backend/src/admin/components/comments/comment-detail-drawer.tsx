@@ -11,7 +11,7 @@ import {
   type AdminComment,
 } from "./api"
 import { CommentActions } from "./comment-actions"
-import { CommentStatusBadge, SpamReasonBadge } from "./comment-status-badge"
+import { ModerationStatusBadge, SpamReasonBadge } from "./comment-status-badge"
 
 type Props = {
   commentId: string | null
@@ -44,7 +44,7 @@ const Meta = ({ comment }: { comment: AdminComment }) => (
       <Text size="small" weight="plus" className="break-words [overflow-wrap:anywhere]">
         {comment.author_name}
       </Text>
-      <CommentStatusBadge status={comment.status} />
+      <ModerationStatusBadge status={comment.status} />
       {comment.spam_reason && <SpamReasonBadge reason={comment.spam_reason} />}
     </div>
     <Text size="xsmall" className="text-ui-fg-subtle break-words [overflow-wrap:anywhere]">

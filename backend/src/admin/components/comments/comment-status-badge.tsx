@@ -8,18 +8,19 @@ const COLORS: Record<CommentStatus, "orange" | "green" | "grey" | "red"> = {
   spam: "red",
 }
 
-export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
+export const MODERATION_STATUS_LABELS: Record<CommentStatus, string> = {
   pending: "Pending",
   approved: "Approved",
   rejected: "Rejected",
   spam: "Spam",
 }
 
-export const CommentStatusBadge = ({ status }: { status: CommentStatus }) => (
-  <StatusBadge color={COLORS[status] ?? "grey"}>{COMMENT_STATUS_LABELS[status] ?? status}</StatusBadge>
+/** A comment's or a review's moderation status: both queues share the four statuses. */
+export const ModerationStatusBadge = ({ status }: { status: CommentStatus }) => (
+  <StatusBadge color={COLORS[status] ?? "grey"}>{MODERATION_STATUS_LABELS[status] ?? status}</StatusBadge>
 )
 
-/** Why the spam rules flagged a comment; the reason is shown as text. */
+/** Why the spam rules flagged a comment or review; the reason is shown as text. */
 export const SpamReasonBadge = ({ reason }: { reason: string }) => (
   <Tooltip content={`Flagged: ${reason}`}>
     <Badge size="2xsmall" color="red" className="max-w-[220px]">

@@ -14,7 +14,7 @@ import {
 } from "../../components/comments/api"
 import { CommentActions } from "../../components/comments/comment-actions"
 import { CommentDetailDrawer } from "../../components/comments/comment-detail-drawer"
-import { CommentStatusBadge, SpamReasonBadge } from "../../components/comments/comment-status-badge"
+import { ModerationStatusBadge, SpamReasonBadge } from "../../components/comments/comment-status-badge"
 import { MODERATION_ACTIONS, useModerateComments } from "../../components/comments/use-moderate"
 import { Pager } from "../../components/pager"
 import { useUpdateSearchParams } from "../../lib/use-update-search-params"
@@ -220,7 +220,7 @@ const CommentsPage = () => {
                     </Text>
                   </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">
-                    <CommentStatusBadge status={comment.status} />
+                    <ModerationStatusBadge status={comment.status} />
                     <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
                       {formatCommentDate(comment.created_at)}
                     </Text>

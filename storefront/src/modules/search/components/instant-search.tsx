@@ -23,6 +23,7 @@ function toOptions(results: Results): Option[] {
       detail: [
         p.price !== null && p.currency_code ? formatAmount(p.price, p.currency_code) : null,
         p.club_price !== null && p.currency_code ? `Club ${formatAmount(p.club_price, p.currency_code)}` : null,
+        p.review_count ? `★ ${p.rating.toFixed(1)} (${p.review_count})` : null,
         p.in_stock ? null : "Out of stock",
       ]
         .filter(Boolean)

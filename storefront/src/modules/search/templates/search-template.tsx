@@ -1,10 +1,18 @@
 import Link from "next/link"
 
-import { PRICE_BANDS, SEARCH_PRODUCTS_PER_PAGE, type SearchPageFilters, type SearchPageResult } from "@/lib/data/search"
+import {
+  PRICE_BANDS,
+  RATING_FLOORS,
+  SEARCH_PRODUCTS_PER_PAGE,
+  SEARCH_SORTS,
+  type SearchPageFilters,
+  type SearchPageResult,
+} from "@/lib/data/search"
 import { formatAmount } from "@/lib/util/money"
 import { totalPagesFor } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
+import RatingStars from "@/modules/reviews/components/rating-stars"
 import Highlighted from "@/modules/search/components/highlighted"
 import { searchHref, toggled } from "@/modules/search/params"
 
@@ -38,7 +46,11 @@ function FacetGroup({ title, links }: { title: string; links: FacetLink[] }) {
   )
 }
 
-function valueLinks(filters: SearchPageFilters, key: "brands" | "categories" | "topics", values: { value: string; count: number }[]): FacetLink[] {
+function valueLinks(
+  filters: SearchPageFilters,
+  key: "brands" | "categories" | "topics",
+  values: { value: string; count: number }[]
+): FacetLink[] {
   return values.map(({ value, count }) => ({
     label: value,
     count,
@@ -57,6 +69,12 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
     active: filters.price === band.key,
     href: searchHref({ ...filters, price: filters.price === band.key ? undefined : band.key, page: 1 }),
   })).filter((link) => link.count > 0 || link.active)
+  const ratingLinks = RATING_FLOORS.map((floor) => ({
+    label: floor.label,
+    count: result.facets.rating.find((r) => r.key === floor.key)?.count ?? 0,
+    active: filters.rating === floor.key,
+    href: searchHref({ ...filters, rating: filters.rating === floor.key ? undefined : floor.key, page: 1 }),
+  })).filter((link) => link.count > 0 || link.active)
 
   return (
     <div className="grid gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
@@ -64,6 +82,7 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
         <FacetGroup title="Brand" links={valueLinks(filters, "brands", result.facets.brand)} />
         <FacetGroup title="Category" links={valueLinks(filters, "categories", result.facets.categories)} />
         <FacetGroup title="Price" links={priceLinks} />
+        <FacetGroup title="Customer rating" links={ratingLinks} />
         <FacetGroup
           title="Availability"
           links={[
@@ -96,24 +115,45 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
 
         {result.products.length ? (
           <section aria-labelledby="search-products">
-            <h2 id="search-products" className="mb-4 font-serif text-xl text-bark-900">
+            <h2 id="search-products" className="mb-2 font-serif text-xl text-bark-900">
               Products <span className="text-base text-bark-500">({result.productCount})</span>
             </h2>
+            <nav aria-label="Sort products" className="mb-4 flex gap-3 text-sm">
+              <span className="text-bark-600">Sort:</span>
+              {SEARCH_SORTS.map((option) => (
+                <Link
+                  key={option.key}
+                  href={searchHref({ ...filters, sort: option.key, page: 1 })}
+                  aria-current={filters.sort === option.key ? "true" : undefined}
+                  className={filters.sort === option.key ? "font-semibold text-leaf-800 no-underline" : "text-leaf-700"}
+                >
+                  {option.label}
+                </Link>
+              ))}
+            </nav>
             <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
               {result.products.map((product) => (
                 <li key={product.id} className="rounded-md border border-sand-200 bg-white">
                   <Link href={`/products/${encodeURIComponent(product.handle)}`} className="block no-underline">
-                    <ProductThumbnail src={product.thumbnail} title={product.title} className="aspect-square rounded-t-md" sizes="(min-width: 1024px) 25vw, 50vw" />
+                    <ProductThumbnail
+                      src={product.thumbnail}
+                      title={product.title}
+                      className="aspect-square rounded-t-md"
+                      sizes="(min-width: 1024px) 25vw, 50vw"
+                    />
                     <div className="p-3">
                       {product.brand ? <p className="text-xs text-bark-500">{product.brand}</p> : null}
                       <h3 className="text-sm font-semibold text-bark-900">
                         <Highlighted text={product.title} query={q} />
                       </h3>
+                      <RatingStars rating={product.rating} count={product.review_count} className="mt-1" />
                       {product.price !== null && product.currency_code ? (
                         <p className="mt-1 text-sm text-bark-900">
                           {formatAmount(product.price, product.currency_code)}
                           {product.club_price !== null ? (
-                            <span className="ml-2 text-xs text-leaf-700">Club {formatAmount(product.club_price, product.currency_code)}</span>
+                            <span className="ml-2 text-xs text-leaf-700">
+                              Club {formatAmount(product.club_price, product.currency_code)}
+                            </span>
                           ) : null}
                         </p>
                       ) : null}
