@@ -72,14 +72,14 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewVote, ReviewSum
     return alert
   }
 
-  /** Of these variants, those with readers waiting (confirmed, not yet mailed). */
+  /** Of these variants, those readers asked for (alerts pending or waiting): their stock changes matter. */
   @InjectManager()
-  async variantsWithWaitingAlerts(variantIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
+  async variantsWithOpenAlerts(variantIds: string[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string[]> {
     if (!variantIds.length) {
       return []
     }
     const rows = (await sharedContext.manager!.execute(
-      `select distinct variant_id from stock_alert where variant_id = any(?) and status = 'waiting' and deleted_at is null`,
+      `select distinct variant_id from stock_alert where variant_id = any(?) and status in ('pending', 'waiting') and deleted_at is null`,
       [variantIds]
     )) as { variant_id: string }[]
     return rows.map((row) => row.variant_id)
