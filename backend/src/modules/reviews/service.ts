@@ -19,6 +19,8 @@ const ALERT_LINK_EXPIRED: Record<StockAlertLinkPurpose, string> = {
 }
 const ALERT_LINK_NOT_VALID = "This link is not valid. Please use the link from your latest email."
 
+const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
+
 /** An alert a restock claimed: it is `sent` now, and its mail goes out once. */
 export type ClaimedStockAlert = { id: string; email: string; variant_id: string; product_id: string; confirmed_at: Date }
 
@@ -79,8 +81,8 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewVote, ReviewSum
       return []
     }
     const rows = (await sharedContext.manager!.execute(
-      `select distinct variant_id from stock_alert where variant_id = any(?) and status in ('pending', 'waiting') and deleted_at is null`,
-      [variantIds]
+      `select distinct variant_id from stock_alert where variant_id in (${placeholders(variantIds)}) and status in ('pending', 'waiting') and deleted_at is null`,
+      variantIds
     )) as { variant_id: string }[]
     return rows.map((row) => row.variant_id)
   }
@@ -107,7 +109,7 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewVote, ReviewSum
     available: number,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ claimed: ClaimedStockAlert[]; previous: StockAlertQueueState }> {
-    const manager = sharedContext.manager!
+    const manager = sharedContext.transactionManager!
     await manager.execute(
       `insert into stock_alert_queue (id, variant_id, sold_out, mails_left, created_at, updated_at) values (?, ?, true, 0, now(), now())
        on conflict (variant_id) where deleted_at is null do nothing`,
@@ -145,9 +147,12 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewVote, ReviewSum
   /** Gives a restock's claim back when its mails could not go out: the alerts wait again, the queue is as it was. */
   @InjectTransactionManager()
   async releaseRestockAlerts(alertIds: string[], previous: StockAlertQueueState, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
-    const manager = sharedContext.manager!
+    const manager = sharedContext.transactionManager!
     if (alertIds.length) {
-      await manager.execute(`update stock_alert set status = 'waiting', notified_at = null, updated_at = now() where id = any(?) and status = 'sent'`, [alertIds])
+      await manager.execute(
+        `update stock_alert set status = 'waiting', notified_at = null, updated_at = now() where id in (${placeholders(alertIds)}) and status = 'sent'`,
+        alertIds
+      )
     }
     await manager.execute(
       `update stock_alert_queue set sold_out = ?, mails_left = ?, updated_at = now() where variant_id = ? and deleted_at is null`,
