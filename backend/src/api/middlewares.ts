@@ -32,6 +32,7 @@ import {
   AdminModerateCommentsBody,
   AdminModerateReviewsBody,
   AdminSetProductBrandBody,
+  AdminStockDemandQuery,
   AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
   AdminUpdateReviewBody,
@@ -40,6 +41,7 @@ import {
   ClubPricesQuery,
   CreateCommentBody,
   CreateReviewBody,
+  CreateStockAlertBody,
   CustomerNewsletterBody,
   HANDLE_PATTERN,
   ListArticlesQuery,
@@ -50,6 +52,7 @@ import {
   RegisterIdentityBody,
   SearchBody,
   SetTopicsBody,
+  StockAlertTokenBody,
   SubscribeBody,
   TrendingArticlesQuery,
   UpdateReviewBody,
@@ -131,6 +134,12 @@ const customerOnly = authenticate("customer", ["session", "bearer"])
 const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration: 600, key: (req) => clientHash(req) })
 const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// Back-in-stock requests mail a stranger's address (guests): counted per client and per account or address.
+const stockAlertLimits = rateLimit(
+  { name: "stock-alert-client", points: 10, duration: 600, key: (req) => clientHash(req) },
+  { name: "stock-alert-address", points: 10, duration: 3600, key: stockAlertAddressKey }
+)
+const stockAlertLinkLimits = rateLimit({ name: "stock-alert-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 // The store cart a cart route answers with, as Medusa's own cart routes choose its fields.
 const cartQuery = validateAndTransformQuery(StoreGetCartsCart, CartQueryConfig.retrieveTransformQueryConfig)
 
@@ -149,6 +158,13 @@ const autoshipLimits = rateLimit(
 )
 const autoshipLinkLimits = rateLimit({ name: "autoship-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
+
+/** Who a back-in-stock request is for: the logged-in customer, or the address a guest gives (hashed). */
+function stockAlertAddressKey(req: MedusaRequest): string | undefined {
+  const customerId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
+  const email = (req.body as { email?: unknown } | undefined)?.email
+  return customerId ?? (typeof email === "string" && email.trim() ? saltedHash(req, "stock-alert", email.trim().toLowerCase()) : undefined)
+}
 
 /** The account an auth or registration request names (`email`, or `identifier` for a reset), hashed. */
 function accountKey(req: MedusaRequest): string | undefined {
@@ -319,6 +335,10 @@ export default defineMiddlewares({
       method: ["GET"],
       middlewares: [validateQuery(AdminExportSubscribersQuery)],
     },
+    { matcher: "/store/stock-alerts", method: ["POST"], middlewares: [optionalCustomer, stockAlertLimits, validateBody(CreateStockAlertBody)] },
+    { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["POST"], middlewares: [stockAlertLinkLimits, validateBody(StockAlertTokenBody)] },
+    { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["GET"], middlewares: [stockAlertLinkLimits, validateQuery(StockAlertTokenBody)] },
+    { matcher: "/admin/stock-alerts", method: ["GET"], middlewares: [validateQuery(AdminStockDemandQuery)] },
     { matcher: "/admin/comments", method: ["GET"], middlewares: [validateQuery(AdminListCommentsQuery)] },
     { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateBody(AdminModerateCommentsBody)] },
     { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateCommentBody)] },

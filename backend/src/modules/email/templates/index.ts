@@ -7,6 +7,7 @@ import { commentReply, pendingCommentsDigest } from "./community"
 import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
 import { orderConfirmation } from "./order"
 import { reviewRequest } from "./reviews"
+import { stockAlertBackInStock, stockAlertConfirmation } from "./stock-alerts"
 
 // Each template turns its notification data into a subject and a React Email body.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template declares its own data; the map is keyed by name
@@ -25,6 +26,8 @@ const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactEle
   "autoship-payment-failed": autoshipPaymentFailed,
   "autoship-paused": autoshipPaused,
   "review-request": reviewRequest,
+  "stock-alert-confirmation": stockAlertConfirmation,
+  "stock-alert-back-in-stock": stockAlertBackInStock,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

@@ -18,6 +18,8 @@ export const StockAlert = model
     /** When the reader confirmed (or, for a customer, asked): the queue's order. */
     confirmed_at: model.dateTime().nullable(),
     notified_at: model.dateTime().nullable(),
+    /** When the last confirmation mail went out: a guest asking again is mailed at most once per window. */
+    confirmation_sent_at: model.dateTime().nullable(),
     client_hash: model.text(),
   })
   .indexes([

@@ -10,6 +10,7 @@ import type { StockState } from "@/lib/util/product"
 import { addToCartOrAutoship } from "@/modules/autoship/actions"
 import PurchaseChoice from "@/modules/autoship/components/purchase-choice"
 import AddToCart from "@/modules/cart/components/add-to-cart"
+import BackInStockForm from "@/modules/reviews/components/back-in-stock-form"
 
 /** What the picker needs to know about one variant (serialisable, prepared on the server). */
 export type VariantChoice = {
@@ -44,7 +45,7 @@ function StockLine({ stock }: { stock: StockState }) {
   return <p className="font-semibold text-leaf-700">In stock</p>
 }
 
-/** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant. */
+/** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant; a back-in-stock alert when it is sold out. */
 export default function ProductActions({ variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
   const [selectedId, setSelectedId] = useState<string | null>(
     initialVariantId ?? variants[0]?.id ?? null
@@ -170,6 +171,8 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
           maxQuantity={selected.maxQuantity}
         />
       )}
+
+      {selected.stock.kind === "out" ? <BackInStockForm key={selected.id} variantId={selected.id} /> : null}
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { getCheapestPrice, isProductOutOfStock } from "@/lib/util/product"
 import ProductPrice from "@/modules/products/components/product-price"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import OutOfStockBadge, { SaleBadge } from "@/modules/products/components/stock-badge"
+import { BACK_IN_STOCK_ANCHOR } from "@/modules/reviews/anchors"
 
 type ProductCardProps = {
   product: HttpTypes.StoreProduct
@@ -44,6 +45,15 @@ export default function ProductCard({ product, currencyCode, headingLevel = 2 }:
           <ProductPrice product={product} currencyCode={currencyCode} />
           {outOfStock ? <OutOfStockBadge /> : null}
         </div>
+        {outOfStock ? (
+          // Above the card's covering link, so it is a click target of its own.
+          <Link
+            href={`${href}#${BACK_IN_STOCK_ANCHOR}`}
+            className="relative z-10 self-start text-sm font-medium text-leaf-700 underline hover:text-leaf-800"
+          >
+            Notify me<span className="sr-only">{` when ${product.title} is back`}</span>
+          </Link>
+        ) : null}
       </div>
     </article>
   )

@@ -1,0 +1,21 @@
+import type { Metadata } from "next"
+
+import { hasPublishableKey } from "@/lib/config"
+import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import { tokenParam } from "@/modules/newsletter/utils"
+import StockAlertLinkPage from "@/modules/reviews/components/stock-alert-link-page"
+
+export const metadata: Metadata = {
+  title: "Cancel your back-in-stock alert",
+  robots: { index: false, follow: false },
+}
+
+type PageProps = { searchParams: Promise<{ token?: string | string[] }> }
+
+/** Where the cancel link of a back-in-stock confirmation mail leads. */
+export default async function CancelStockAlertPage({ searchParams }: PageProps) {
+  if (!hasPublishableKey()) {
+    return <MissingKeyNotice />
+  }
+  return <StockAlertLinkPage token={tokenParam((await searchParams).token)} purpose="cancel" />
+}
