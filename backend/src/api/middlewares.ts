@@ -26,26 +26,33 @@ import {
   AdminExportSubscribersQuery,
   AdminListArticlesQuery,
   AdminListCommentsQuery,
+  AdminListReviewsQuery,
   AdminListSubscribersQuery,
   AdminModerateCommentBody,
   AdminModerateCommentsBody,
+  AdminModerateReviewsBody,
   AdminSetProductBrandBody,
   AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
+  AdminUpdateReviewBody,
   ArticleQuery,
   AutoshipSettingsBody,
   ClubPricesQuery,
   CreateCommentBody,
+  CreateReviewBody,
   CustomerNewsletterBody,
   HANDLE_PATTERN,
   ListArticlesQuery,
   ListCommentsQuery,
+  ListReviewsQuery,
   NewsletterTokenBody,
+  OwnReviewsQuery,
   RegisterIdentityBody,
   SearchBody,
   SetTopicsBody,
   SubscribeBody,
   TrendingArticlesQuery,
+  UpdateReviewBody,
 } from "@supplement-store/contract"
 import { z } from "@medusajs/framework/zod"
 import { settings } from "../lib/config"
@@ -54,7 +61,7 @@ import { clientHash, saltedHash } from "./utils/client"
 import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
-import { validateBody, validateQuery } from "./utils/validate"
+import { validateBody, validateIdParam, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
@@ -84,9 +91,12 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
   next()
 }
 
-/** Lets storefronts ask for a product's brand (`fields=+brand.*`) on Medusa's store product routes. */
-function allowBrandField(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.allowed = [...(req.allowed ?? []), "brand"]
+/**
+ * Lets storefronts ask for what our links add to a product on Medusa's store product routes: its brand
+ * (`fields=+brand.*`) and its rating summary (`fields=+review_summary.*`, stars on cards).
+ */
+function allowLinkedProductFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), "brand", "review_summary"]
   next()
 }
 
@@ -112,6 +122,12 @@ const commentLimits = rateLimit(
   { name: "comment-client", points: 5, duration: 600, key: (req) => clientHash(req) },
   { name: "comment-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
 )
+// Reviews: written by customers only, so each account counts too; an edit counts like a new review.
+const reviewLimits = rateLimit(
+  { name: "review-client", points: 5, duration: 600, key: (req) => clientHash(req) },
+  { name: "review-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
+const customerOnly = authenticate("customer", ["session", "bearer"])
 const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration: 600, key: (req) => clientHash(req) })
 const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
@@ -183,7 +199,7 @@ export default defineMiddlewares({
         configureStoreSearch({ allowed_indexes: { product: true, article: true } }),
       ],
     },
-    { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowBrandField] },
+    { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowLinkedProductFields] },
     // Medusa's emailpass routes for every actor (customer and admin user), and customer registration.
     { matcher: /^\/auth\/[^/]+\/emailpass\/?$/, method: ["POST"], middlewares: [loginLimits] },
     { matcher: /^\/auth\/[^/]+\/emailpass\/register\/?$/, method: ["POST"], middlewares: [registerLimits] },
@@ -252,6 +268,20 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateQuery(ListReviewsQuery)] },
+    {
+      matcher: "/store/products/:id/reviews",
+      method: ["POST"],
+      middlewares: [customerOnly, reviewLimits, validateBody(CreateReviewBody, "review")],
+    },
+    { matcher: "/store/customers/me/reviews", method: ["GET"], middlewares: [customerOnly, validateQuery(OwnReviewsQuery)] },
+    {
+      matcher: "/store/customers/me/reviews/:id",
+      method: ["POST"],
+      middlewares: [customerOnly, validateIdParam("review"), reviewLimits, validateBody(UpdateReviewBody, "review")],
+    },
+    // Helpful votes count readers exactly as article votes do, under the same limit.
+    { matcher: "/store/reviews/:id/helpful", method: ["POST"], middlewares: [optionalCustomer, validateIdParam("review"), voteLimits] },
     { matcher: "/store/newsletter", method: ["POST"], middlewares: [optionalCustomer, signupLimits, validateBody(SubscribeBody)] },
     {
       matcher: /^\/store\/newsletter\/(confirm|unsubscribe)\/?$/,
@@ -292,6 +322,10 @@ export default defineMiddlewares({
     { matcher: "/admin/comments", method: ["GET"], middlewares: [validateQuery(AdminListCommentsQuery)] },
     { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateBody(AdminModerateCommentsBody)] },
     { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateCommentBody)] },
+    { matcher: "/admin/reviews", method: ["GET"], middlewares: [validateQuery(AdminListReviewsQuery)] },
+    { matcher: "/admin/reviews/batch", method: ["POST"], middlewares: [validateBody(AdminModerateReviewsBody)] },
+    { matcher: "/admin/reviews/:id", method: ["POST"], middlewares: [validateIdParam("review")] },
+    { matcher: /^\/admin\/reviews\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminUpdateReviewBody)] },
     { matcher: "/admin/articles", method: ["GET"], middlewares: [validateQuery(AdminListArticlesQuery)] },
     { matcher: "/admin/articles", method: ["POST"], middlewares: [validateBody(AdminCreateArticleBody)] },
     { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateArticleBody)] },

@@ -6,6 +6,8 @@ import type CommunityModuleService from "../modules/community/service"
 import { settings } from "../lib/config"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
+import { REVIEWS_MODULE } from "../modules/reviews"
+import type ReviewsModuleService from "../modules/reviews/service"
 
 type Container = SubscriberArgs["container"]
 
@@ -29,6 +31,17 @@ async function tagsFor(name: string, ids: string[], container: Container): Promi
     const handles = await articleHandles(container, [...new Set(comments.map((comment) => comment.article_id))])
     return handles.map(cacheTags.community)
   }
+  if (name === "review.summary_updated") {
+    // A product's stars changed: its reviews, and every list that shows them on cards.
+    return [...ids.map(cacheTags.reviews), cacheTags.products]
+  }
+  if (name.startsWith("review.")) {
+    // A review edited, moderated or answered changes its product's list of reviews.
+    const reviews = await container
+      .resolve<ReviewsModuleService>(REVIEWS_MODULE)
+      .listReviews({ id: ids }, { select: ["product_id"], withDeleted: true })
+    return [...new Set(reviews.map((review) => cacheTags.reviews(review.product_id)))]
+  }
   if (name.startsWith("article.")) {
     return [cacheTags.articles, cacheTags.topics, ...(await articleHandles(container, ids)).map(cacheTags.article)]
   }
@@ -36,7 +49,7 @@ async function tagsFor(name: string, ids: string[], container: Container): Promi
 }
 
 /**
- * Tells the storefront to drop cached pages when products, articles or comments change, through its
+ * Tells the storefront to drop cached pages when products, articles, comments or reviews change, through its
  * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET), at STOREFRONT_INTERNAL_URL
  * or else STOREFRONT_URL. One instance is enough: several share one cache in Redis. Without the
  * secret the storefront's short revalidate period still refreshes pages.
@@ -79,5 +92,8 @@ export const config: SubscriberConfig = {
     "article.deleted",
     "comment.approved",
     "comment.moderated",
+    "review.updated",
+    "review.moderated",
+    "review.summary_updated",
   ],
 }

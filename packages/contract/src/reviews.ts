@@ -42,17 +42,23 @@ export const ReviewRating = z.coerce
   .min(MIN_REVIEW_RATING, "Choose a rating from 1 to 5 stars")
   .max(MAX_REVIEW_RATING, "Choose a rating from 1 to 5 stars")
 
+// PostgreSQL refuses NUL in text (a 500 otherwise), and no reader types other control characters.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
 export const ReviewTitle = z
   .string({ error: "Give your review a title" })
   .trim()
   .min(1, "Give your review a title")
   .max(MAX_REVIEW_TITLE_LENGTH, `A title may be at most ${MAX_REVIEW_TITLE_LENGTH} characters`)
+  .refine((title) => !CONTROL_CHARACTERS.test(title), "A title may not contain control characters")
 
 export const ReviewText = z
   .string({ error: "Write your review" })
   .trim()
   .min(MIN_REVIEW_BODY_LENGTH, `Write at least ${MIN_REVIEW_BODY_LENGTH} characters`)
   .max(MAX_REVIEW_BODY_LENGTH, `A review may be at most ${MAX_REVIEW_BODY_LENGTH} characters`)
+  .refine((text) => !CONTROL_CHARACTERS_BUT_LINE_BREAKS.test(text), "A review may not contain control characters")
 
 /** POST /store/products/:id/reviews: a customer's review (one per product; 409 when there is one). */
 export const CreateReviewBody = z
@@ -85,6 +91,9 @@ export const ListReviewsQuery = z
   .strict()
 export type ListReviewsQuery = z.input<typeof ListReviewsQuery>
 
+/** GET /store/customers/me/reviews: the customer's own reviews, or their review of one product. */
+export const OwnReviewsQuery = z.object({ product_id: ProductId.optional() }).strict()
+
 /** GET /admin/reviews */
 export const AdminListReviewsQuery = z
   .object({
@@ -98,7 +107,14 @@ export const AdminListReviewsQuery = z
 export const AdminUpdateReviewBody = z
   .object({
     status: z.enum(REVIEW_STATUSES).optional(),
-    reply: z.string().trim().min(1, "Write a reply").max(MAX_REVIEW_REPLY_LENGTH).nullable().optional(),
+    reply: z
+      .string()
+      .trim()
+      .min(1, "Write a reply")
+      .max(MAX_REVIEW_REPLY_LENGTH, `A reply may be at most ${MAX_REVIEW_REPLY_LENGTH} characters`)
+      .refine((text) => !CONTROL_CHARACTERS_BUT_LINE_BREAKS.test(text), "A reply may not contain control characters")
+      .nullable()
+      .optional(),
   })
   .strict()
   .refine((body) => body.status !== undefined || body.reply !== undefined, "Give a status or a reply")

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { invalidRequest, type Schema } from "@supplement-store/contract"
+import { MedusaError } from "@medusajs/framework/utils"
+import { invalidRequest, RECORD_ID_PATTERN, type Schema } from "@supplement-store/contract"
 import { FieldError } from "../../lib/field-error"
 
 /**
@@ -17,6 +18,19 @@ export function validateBody(schema: Schema, what?: string) {
 export function validateQuery(schema: Schema) {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     req.validatedQuery = parse(schema, req.query) as Record<string, unknown>
+    next()
+  }
+}
+
+/**
+ * A 404 for a route's `:id` that no record can have (control characters would otherwise reach
+ * PostgreSQL and come back as a 500). `what` names the record in the message.
+ */
+export function validateIdParam(what: string) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    if (!RECORD_ID_PATTERN.test(String(req.params?.id ?? ""))) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `This ${what} was not found`)
+    }
     next()
   }
 }

@@ -5,10 +5,9 @@ import { FieldError } from "../../../../../lib/field-error"
 import { COMMUNITY_MODULE } from "../../../../../modules/community"
 import type CommunityModuleService from "../../../../../modules/community/service"
 import { createCommentWorkflow } from "../../../../../workflows/community/create-comment"
+import { botSignal } from "../../../../utils/bot-signal"
 import { clientHash } from "../../../../utils/client"
 import { publishedArticle } from "../../published-article"
-
-const MIN_SECONDS_TO_WRITE = 3
 
 /**
  * GET /store/articles/:handle/comments: approved comments as a thread, oldest first. Pagination is
@@ -43,9 +42,6 @@ export async function POST(
     throw new FieldError(!author_name ? { author_name: "Enter your name" } : { email: "Enter your email address" })
   }
 
-  const tooFast = input.started_at !== undefined && Date.now() - input.started_at < MIN_SECONDS_TO_WRITE * 1000
-  const bot_signal = input.website ? "honeypot field filled" : tooFast ? "sent too fast after the form opened" : null
-
   const { result: comment } = await createCommentWorkflow(req.scope).run({
     input: {
       article_id: article.id,
@@ -56,7 +52,7 @@ export async function POST(
       customer_id: customerId,
       client_hash: clientHash(req),
       notify_on_reply: input.notify_on_reply,
-      bot_signal,
+      bot_signal: botSignal(input),
     },
   })
   const { id, status, parent_id, author_name: name, body, created_at } = comment

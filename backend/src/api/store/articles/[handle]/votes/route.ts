@@ -1,27 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { VISITOR_TOKEN_HEADER } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../../../../../modules/community"
 import type CommunityModuleService from "../../../../../modules/community/service"
 import { toggleVoteWorkflow } from "../../../../../workflows/community/toggle-vote"
-import { clientHash, today } from "../../../../utils/client"
-import { issueVisitorToken, readVisitorToken } from "../../../../utils/visitor-token"
+import { voter } from "../../../../utils/voter"
 import { publishedArticle } from "../../published-article"
-
-/** Who votes: a customer, or a visitor by their token and their client (see the community module's addVote). */
-function voter(req: AuthenticatedMedusaRequest): { key: string; client: string | null; token?: string } {
-  if (req.auth_context?.actor_id) {
-    return { key: `customer:${req.auth_context.actor_id}`, client: null }
-  }
-  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.cookieSecret!
-  const client = clientHash(req, today())
-  const known = readVisitorToken(req.get(VISITOR_TOKEN_HEADER), secret)
-  if (known) {
-    return { key: `visitor:${known}`, client }
-  }
-  const fresh = issueVisitorToken(secret)
-  return { key: `visitor:${fresh.id}`, client, token: fresh.token }
-}
 
 /** GET /store/articles/:handle/votes: the article's votes and whether this reader voted. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { handle: string }>, res: MedusaResponse) {
