@@ -1,13 +1,16 @@
 "use client"
 
 import type { OwnReview } from "@supplement-store/contract"
+import dynamic from "next/dynamic"
 import Link from "next/link"
 import { useCallback, useEffect, useState } from "react"
 
-import ReviewForm from "@/modules/reviews/components/review-form"
 import Stars from "@/modules/reviews/components/stars"
 import { parseReviewReader, type ReviewReader } from "@/modules/reviews/reader"
 import { STATUS_LABELS } from "@/modules/reviews/utils"
+
+// Only customers get the form: guests' pages never load its code.
+const ReviewForm = dynamic(() => import("@/modules/reviews/components/review-form"))
 
 type ReviewWriterProps = {
   productId: string
