@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { autoshipAccountUrl, autoshipsForMail, sendOnce } from "../lib/autoship/mail"
+import { autoshipAccountUrl, autoshipsForMail } from "../lib/autoship/mail"
+import { sendOnce } from "../lib/send-once"
 
 /** Confirms new autoships to their customer: what ships, how often and when first (one mail per order). */
 export default async function mailAutoshipCreated({ event, container }: SubscriberArgs<{ ids: string[]; order_id: string }>) {

@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { autoshipAccountUrl, autoshipsForMail, sendOnce, type AutoshipForMail } from "../lib/autoship/mail"
+import { autoshipAccountUrl, autoshipsForMail, type AutoshipForMail } from "../lib/autoship/mail"
+import { sendOnce } from "../lib/send-once"
 import { AUTOSHIP_MODULE } from "../modules/autoship"
 import type AutoshipModuleService from "../modules/autoship/service"
 

@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { AUTOSHIP_MODULE } from "../../modules/autoship"
 import type AutoshipModuleService from "../../modules/autoship/service"
 
@@ -68,20 +67,4 @@ export async function autoshipsForMail(container: MedusaContainer, ids: string[]
     payment_label: autoship.payment_label,
     lines: autoship.lines.map((line) => ({ variant_id: line.variant_id, ...nameOf(names, line.variant_id), quantity: line.quantity })),
   }))
-}
-
-/**
- * Sends a notification unless one with its idempotency key exists: a redelivered event or a rerun
- * job finds the key taken (the notification module refuses the duplicate), which is not a failure.
- */
-export async function sendOnce(container: MedusaContainer, notification: CreateNotificationDTO & { idempotency_key: string }) {
-  try {
-    await container.resolve(Modules.NOTIFICATION).createNotifications(notification)
-  } catch (error) {
-    // Medusa maps the unique-key violation to INVALID_DATA "Notification with idempotency_key: …, already exists."
-    const duplicate = (error as MedusaError).type === MedusaError.Types.INVALID_DATA && /idempotency_key: .*already exists/.test((error as Error).message)
-    if (!duplicate) {
-      throw error
-    }
-  }
 }

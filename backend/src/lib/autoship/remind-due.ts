@@ -5,7 +5,8 @@ import { AUTOSHIP_MODULE } from "../../modules/autoship"
 import type AutoshipModuleService from "../../modules/autoship/service"
 import { addDays } from "../../modules/autoship/transitions"
 import { markAutoshipRemindedWorkflow } from "../../workflows/autoship/mark-autoship-reminded"
-import { autoshipAccountUrl, autoshipSkipUrl, autoshipsForMail, sendOnce } from "./mail"
+import { sendOnce } from "../send-once"
+import { autoshipAccountUrl, autoshipSkipUrl, autoshipsForMail } from "./mail"
 
 /**
  * Mails each active autoship shipping within AUTOSHIP_REMINDER_DAYS of `now` its reminder, once per

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { FieldError } from "../../lib/field-error"
 import { Review } from "./models/review"
 import { ReviewSummary } from "./models/review-summary"
 import { ReviewVote } from "./models/review-vote"
@@ -54,7 +55,7 @@ class ReviewsModuleService extends MedusaService({ Review, ReviewVote, ReviewSum
     if (mine) {
       return null
     }
-    throw new MedusaError(MedusaError.Types.CONFLICT, "A vote from your connection was already counted for this review today.")
+    throw new FieldError({ review_id: "A vote from your connection was already counted for this review today." }, "conflict")
   }
 
   /** Takes a voter's helpful vote back and uncounts it; answers the vote it removed, if there was one. */

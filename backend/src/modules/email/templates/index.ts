@@ -6,6 +6,7 @@ import { autoshipCreated, autoshipOutOfStock, autoshipPaused, autoshipPaymentFai
 import { commentReply, pendingCommentsDigest } from "./community"
 import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
 import { orderConfirmation } from "./order"
+import { reviewRequest } from "./reviews"
 
 // Each template turns its notification data into a subject and a React Email body.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each template declares its own data; the map is keyed by name
@@ -23,6 +24,7 @@ const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactEle
   "autoship-out-of-stock": autoshipOutOfStock,
   "autoship-payment-failed": autoshipPaymentFailed,
   "autoship-paused": autoshipPaused,
+  "review-request": reviewRequest,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

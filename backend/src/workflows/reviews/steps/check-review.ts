@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { FieldError } from "../../../lib/field-error"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
 import type ReviewsModuleService from "../../../modules/reviews/service"
 import { reviewTextProblem } from "../text-rules"
@@ -10,11 +10,15 @@ import type { NewReview, ReviewVerdict } from "../types"
  * reviewed the product; the comments' text rules (refused, or spam); spam for bot signals; `approved`
  * for a customer with an earlier approved review; `pending` (a moderator decides) for a first one.
  */
+/** 409, with a message Medusa's handler keeps (it replaces a plain conflict's with its own). */
+export const alreadyReviewed = () =>
+  new FieldError({ product_id: "You already reviewed this product. You can edit your review instead." }, "conflict")
+
 export const checkReviewStep = createStep("check-review", async (input: NewReview, { container }) => {
   const reviews = container.resolve<ReviewsModuleService>(REVIEWS_MODULE)
   const [existing] = await reviews.listReviews({ product_id: input.product_id, customer_id: input.customer_id }, { select: ["id"], take: 1 })
   if (existing) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "You already reviewed this product. You can edit your review instead.")
+    throw alreadyReviewed()
   }
 
   const spam_reason = input.bot_signal ?? (await reviewTextProblem(container, input))

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { REVIEWS_MODULE } from "../../../modules/reviews"
 import type ReviewsModuleService from "../../../modules/reviews/service"
 import type { NewReview, ReviewVerdict } from "../types"
+import { alreadyReviewed } from "./check-review"
 
 export type CreateReviewStepInput = Omit<NewReview, "bot_signal"> &
   ReviewVerdict & { verified_buyer: boolean; order_id: string | null }
@@ -17,7 +18,7 @@ export const createReviewStep = createStep(
     } catch (error) {
       // Medusa turns the unique index's refusal into INVALID_DATA "... already exists."
       if ((error as MedusaError).type === MedusaError.Types.INVALID_DATA && /already exists/.test((error as Error).message)) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, "You already reviewed this product. You can edit your review instead.")
+        throw alreadyReviewed()
       }
       throw error
     }
