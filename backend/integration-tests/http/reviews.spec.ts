@@ -331,6 +331,11 @@ medusaIntegrationTestRunner({
         })
         expect(notJson.status).toBeGreaterThanOrEqual(400)
         expect(notJson.status).toBeLessThan(500)
+
+        // An id whose % escape does not decode is the client's mistake, not the store's.
+        const undecodable = await api.post("/store/reviews/%E0%A4%A/helpful", {}, { headers: asNewClient(store.headers), ...anyStatus })
+        expect(undecodable.status).toBe(400)
+        expect(undecodable.data.message).toMatch(/not valid/)
       })
 
       it("files honeypot, too-fast and blocklisted reviews as spam and refuses the same text twice", async () => {

@@ -7,7 +7,7 @@ const LOCK_TIMEOUT = /Timed-out acquiring lock/i
 
 const medusaHandler = medusaErrorHandler()
 
-type Refusal = { type?: unknown; message?: unknown; fields?: unknown }
+type Refusal = { type?: unknown; message?: unknown; fields?: unknown; status?: unknown }
 
 /** A refusal that names its fields (a `FieldError`, or one after a workflow serialised it). */
 function fieldsOf(error: Refusal | null): FieldErrors | null {
@@ -16,8 +16,10 @@ function fieldsOf(error: Refusal | null): FieldErrors | null {
 }
 
 /**
- * Medusa's error handler, with two answers of our own in the contract's shape:
+ * Medusa's error handler, with three answers of our own in the contract's shape:
  * - a refusal with `fields` keeps them, so forms show each beside its field;
+ * - an address whose `%` escapes do not decode (Express's URIError, marked 400) is the client's
+ *   mistake, which Medusa's handler would answer with a 500;
  * - a lock that could not be had in time is a busy store, not a broken one (the in-memory provider's
  *   plain Error would otherwise be a 500): 409 with Retry-After, which the storefront's place-order
  *   retries once.
@@ -29,6 +31,11 @@ export function errorHandler(error: unknown, req: MedusaRequest, res: MedusaResp
     const type = (typeof refusal?.type === "string" && refusal.type in API_ERROR_STATUS ? refusal.type : "invalid_data") as ApiErrorType
     const body: ApiError = { type, message: String(refusal?.message ?? ""), fields }
     res.status(API_ERROR_STATUS[type]).json(body)
+    return
+  }
+  if (error instanceof URIError && refusal?.status === 400) {
+    const body: ApiError = { type: "invalid_data", message: "The address is not valid: a % escape in it does not decode" }
+    res.status(400).json(body)
     return
   }
   const message = refusal?.message
