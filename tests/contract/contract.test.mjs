@@ -96,7 +96,9 @@ describe("contract: one error shape", () => {
 
   it("cache tags are the same strings on both sides", () => {
     assert.equal(contract.cacheTags.community("magnesium-and-sleep"), "community:magnesium-and-sleep")
-    for (const tag of [...contract.CATALOG_TAGS, contract.cacheTags.article("a-b"), contract.cacheTags.clubPrices]) {
+    // Product ids are mixed case (prod_01K...): the revalidate route must take their reviews' tags.
+    const reviews = contract.cacheTags.reviews("prod_01KBZ4XQ9V2N5M7T8W3Y6R1A0C")
+    for (const tag of [...contract.CATALOG_TAGS, contract.cacheTags.article("a-b"), contract.cacheTags.clubPrices, reviews]) {
       assert.match(tag, contract.CACHE_TAG_PATTERN)
     }
   })

@@ -27,4 +27,4 @@ export const cacheTags = {
 export const CATALOG_TAGS = [cacheTags.products, cacheTags.brands, cacheTags.categories, cacheTags.collections]
 
 /** The shape every tag has, for the storefront's revalidate route to check what it is sent. */
-export const CACHE_TAG_PATTERN = /^[a-z0-9:_-]{1,120}$/
+export const CACHE_TAG_PATTERN = /^[A-Za-z0-9:_-]{1,120}$/

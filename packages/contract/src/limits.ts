@@ -15,6 +15,13 @@ export const MAX_EMAIL_LENGTH = 254
 export const MAX_NAME_LENGTH = 80
 /** A comment's text, in UTF-16 code units (what a textarea's `maxLength` counts). */
 export const MAX_COMMENT_LENGTH = 5000
+/** A review's stars and lengths (in limits so the storefront's review form reads them without zod). */
+export const MIN_REVIEW_RATING = 1
+export const MAX_REVIEW_RATING = 5
+export const MAX_REVIEW_TITLE_LENGTH = 120
+export const MIN_REVIEW_BODY_LENGTH = 20
+export const MAX_REVIEW_BODY_LENGTH = 5000
+export const MAX_REVIEW_REPLY_LENGTH = 3000
 /** What a search box sends. */
 export const MAX_SEARCH_TEXT_LENGTH = 200
 

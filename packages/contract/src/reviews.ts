@@ -1,6 +1,15 @@
 import { z } from "zod"
 import { Email, Page } from "./fields"
-import { PRODUCT_ID_PATTERN, RECORD_ID_PATTERN } from "./limits"
+import {
+  MAX_REVIEW_BODY_LENGTH,
+  MAX_REVIEW_RATING,
+  MAX_REVIEW_REPLY_LENGTH,
+  MAX_REVIEW_TITLE_LENGTH,
+  MIN_REVIEW_BODY_LENGTH,
+  MIN_REVIEW_RATING,
+  PRODUCT_ID_PATTERN,
+  RECORD_ID_PATTERN,
+} from "./limits"
 
 /**
  * Reviews: customers rate products they may have bought; a review counts as a verified buyer's when
@@ -14,12 +23,6 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
 export const REVIEW_SORTS = ["helpful", "newest", "highest", "lowest"] as const
 export type ReviewSort = (typeof REVIEW_SORTS)[number]
 
-export const MIN_REVIEW_RATING = 1
-export const MAX_REVIEW_RATING = 5
-export const MAX_REVIEW_TITLE_LENGTH = 120
-export const MIN_REVIEW_BODY_LENGTH = 20
-export const MAX_REVIEW_BODY_LENGTH = 5000
-export const MAX_REVIEW_REPLY_LENGTH = 3000
 /** Orders this old get their "review your purchase" mail even when they have not shipped yet. */
 export const REVIEW_REQUEST_AFTER_DAYS = 14
 

@@ -10,8 +10,11 @@ import { PRODUCTS_PER_PAGE } from "@/lib/util/pagination"
 import { getCheapestPrice } from "@/lib/util/product"
 import type { ProductSort } from "@/lib/util/store-filters"
 
-/** Variants with their region price and stock level (on top of the default fields). */
-const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+/**
+ * Variants with their region price and stock level (on top of the default fields), and the rating
+ * summary the reviews keep (`+review_summary.*`, the product ↔ summary link the backend allows here).
+ */
+const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+review_summary.*"
 
 /**
  * The product page also wants its categories (breadcrumbs), collection and brand.
@@ -24,8 +27,11 @@ const MAX_LIMIT = 200
 
 export type ProductBrand = { id: string; handle: string; name: string }
 
-/** A store product, with the brand link when the backend returned it. */
-export type Product = HttpTypes.StoreProduct & { brand?: ProductBrand | null }
+/** A product's stars as its linked summary row gives them (null: no review yet). */
+export type ProductRating = { average: number; count: number }
+
+/** A store product, with the brand and rating links when the backend returned them. */
+export type Product = HttpTypes.StoreProduct & { brand?: ProductBrand | null; review_summary?: ProductRating | null }
 
 export type ProductListPage = {
   products: Product[]

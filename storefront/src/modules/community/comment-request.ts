@@ -36,7 +36,7 @@ export function parseCommentForm(values: Record<string, string>, loggedIn: boole
  * reader's clock, so a wrong clock doesn't matter); without JavaScript only
  * `started_at` comes, set when the page was rendered here.
  */
-function startedAt(values: Record<string, string>, now: number): number | undefined {
+export function startedAt(values: Record<string, string>, now: number): number | undefined {
   const started = Number(values.started_at)
   const submitted = Number(values.submitted_at)
   if (!Number.isSafeInteger(started) || started <= 0) {

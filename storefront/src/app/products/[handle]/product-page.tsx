@@ -7,6 +7,7 @@ import { hasPublishableKey } from "@/lib/config"
 import { getAutoshipPlan, getClubPrices } from "@/lib/data/autoship"
 import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
 import { getProductByHandle } from "@/lib/data/products"
+import { getProductReviews } from "@/lib/data/reviews"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import InTheNews from "@/modules/news/components/in-the-news"
 import ProductTemplate from "@/modules/products/templates/product-template"
@@ -67,10 +68,11 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
   }
   const { product, currencyCode } = result
 
-  const [clubPrices, autoshipPlan, articles] = await Promise.all([
+  const [clubPrices, autoshipPlan, articles, reviews] = await Promise.all([
     getClubPrices(product.id),
     getAutoshipPlan(),
     productArticles(product.id),
+    getProductReviews(product.id),
   ])
 
   return (
@@ -82,6 +84,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
       autoshipPlan={autoshipPlan}
       requestedVariantId={requestedVariantId}
       inTheNews={<InTheNews articles={articles} />}
+      reviews={reviews}
     />
   )
 }

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { ReactNode } from "react"
 
 import { formatAmount } from "@/lib/util/money"
 import { lineTitle } from "@/modules/cart/components/cart-items"
@@ -14,8 +15,14 @@ export function orderDate(order: HttpTypes.StoreOrder): string {
     : ""
 }
 
+type OrderDetailsProps = {
+  order: HttpTypes.StoreOrder
+  /** Something the page adds under a line (the account's "Review your purchase"). */
+  lineAction?: (item: HttpTypes.StoreOrderLineItem) => ReactNode
+}
+
 /** Everything about one order: number, date, email, items, address, delivery and totals. */
-export default function OrderDetails({ order }: { order: HttpTypes.StoreOrder }) {
+export default function OrderDetails({ order, lineAction }: OrderDetailsProps) {
   const currency = order.currency_code
   const method = order.shipping_methods?.[0]
   return (
@@ -61,6 +68,7 @@ export default function OrderDetails({ order }: { order: HttpTypes.StoreOrder })
                 <p className="text-bark-600">
                   {item.quantity} × {formatAmount(item.unit_price, currency)}
                 </p>
+                {lineAction?.(item)}
               </div>
               <p className="font-medium">{formatAmount(item.subtotal ?? item.unit_price * item.quantity, currency)}</p>
             </li>

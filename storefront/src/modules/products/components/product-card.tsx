@@ -1,14 +1,15 @@
-import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
+import type { Product } from "@/lib/data/products"
 import { getCheapestPrice, isProductOutOfStock } from "@/lib/util/product"
 import ProductPrice from "@/modules/products/components/product-price"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import OutOfStockBadge, { SaleBadge } from "@/modules/products/components/stock-badge"
 import { BACK_IN_STOCK_ANCHOR } from "@/modules/reviews/anchors"
+import RatingBadge from "@/modules/reviews/components/rating-badge"
 
 type ProductCardProps = {
-  product: HttpTypes.StoreProduct
+  product: Product
   currencyCode: string
   /** Heading level of the product title: h3 under a section heading, h2 directly under the page h1. */
   headingLevel?: 2 | 3
@@ -41,6 +42,9 @@ export default function ProductCard({ product, currencyCode, headingLevel = 2 }:
           </Link>
         </Heading>
         {product.subtitle ? <p className="text-sm text-bark-600">{product.subtitle}</p> : null}
+        {product.review_summary ? (
+          <RatingBadge average={product.review_summary.average} count={product.review_summary.count} className="mt-1" />
+        ) : null}
         <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-3">
           <ProductPrice product={product} currencyCode={currencyCode} />
           {outOfStock ? <OutOfStockBadge /> : null}

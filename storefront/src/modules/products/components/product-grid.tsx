@@ -1,9 +1,8 @@
-import type { HttpTypes } from "@medusajs/types"
-
+import type { Product } from "@/lib/data/products"
 import ProductCard from "@/modules/products/components/product-card"
 
 type ProductGridProps = {
-  products: HttpTypes.StoreProduct[]
+  products: Product[]
   currencyCode: string
   headingLevel?: 2 | 3
   /** "compact" fits rows of four even on medium screens (home page rows). */

@@ -1,4 +1,5 @@
 import type { Product, ProductBrand } from "@/lib/data/products"
+import type { ProductReviews } from "@/lib/data/reviews"
 import { absoluteUrl } from "@/lib/site"
 import { safeImageUrl } from "@/lib/util/images"
 import { getVariantPrice, isVariantInStock } from "@/lib/util/product"
@@ -9,10 +10,38 @@ type ProductJsonLdProps = {
   brand: ProductBrand | null
   currencyCode: string
   categoryName?: string
+  reviews: ProductReviews
 }
 
-/** schema.org Product with one Offer per variant. */
-export default function ProductJsonLd({ product, brand, currencyCode, categoryName }: ProductJsonLdProps) {
+/** How many reviews the structured data carries (the most helpful ones, from the page's first page). */
+const JSON_LD_REVIEWS = 5
+
+/** schema.org AggregateRating and Reviews, when the product has approved reviews. */
+function ratingData({ summary, firstPage }: ProductReviews) {
+  if (!summary || summary.count <= 0) {
+    return {}
+  }
+  return {
+    aggregateRating: {
+      "@type": "AggregateRating",
+      ratingValue: summary.average.toFixed(1),
+      reviewCount: summary.count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    review: (firstPage?.reviews ?? []).slice(0, JSON_LD_REVIEWS).map((review) => ({
+      "@type": "Review",
+      author: { "@type": "Person", name: review.author_name },
+      name: review.title,
+      reviewBody: review.body,
+      datePublished: review.created_at.slice(0, 10),
+      reviewRating: { "@type": "Rating", ratingValue: review.rating, bestRating: 5, worstRating: 1 },
+    })),
+  }
+}
+
+/** schema.org Product with one Offer per variant, and its rating and top reviews. */
+export default function ProductJsonLd({ product, brand, currencyCode, categoryName, reviews }: ProductJsonLdProps) {
   const url = absoluteUrl(`/products/${encodeURIComponent(product.handle)}`)
   const image = safeImageUrl(product.thumbnail)
   const variants = product.variants ?? []
@@ -56,6 +85,7 @@ export default function ProductJsonLd({ product, brand, currencyCode, categoryNa
         category: categoryName,
         brand: brand ? { "@type": "Brand", name: brand.name } : undefined,
         offers,
+        ...ratingData(reviews),
       }}
     />
   )

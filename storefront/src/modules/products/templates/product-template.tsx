@@ -4,11 +4,13 @@ import type { ReactNode } from "react"
 
 import type { ClubPrices } from "@/lib/data/autoship"
 import type { Product, ProductBrand } from "@/lib/data/products"
+import type { ProductReviews } from "@/lib/data/reviews"
 import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
 import ProductJsonLd from "@/modules/products/components/product-json-ld"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
+import ReviewsSection from "@/modules/reviews/components/reviews-section"
 
 type ProductTemplateProps = {
   product: Product
@@ -21,6 +23,8 @@ type ProductTemplateProps = {
   requestedVariantId?: string
   /** The "In the news" block under the product (the newsroom's, composed by the route). */
   inTheNews?: ReactNode
+  /** The rating summary and the first page of reviews (what every shopper sees). */
+  reviews: ProductReviews
 }
 
 function clubPriceFor(club: number | undefined, current: number | undefined): number | null {
@@ -54,6 +58,7 @@ export default function ProductTemplate({
   autoshipPlan,
   requestedVariantId,
   inTheNews,
+  reviews,
 }: ProductTemplateProps) {
   const choices = toChoices(product, currencyCode, clubPrices)
   const initialVariantId =
@@ -143,6 +148,13 @@ export default function ProductTemplate({
         </div>
       </article>
 
+      <ReviewsSection
+        productId={product.id}
+        productHandle={product.handle}
+        summary={reviews.summary}
+        firstPage={reviews.firstPage}
+      />
+
       {inTheNews}
 
       <ProductJsonLd
@@ -150,6 +162,7 @@ export default function ProductTemplate({
         brand={brand}
         currencyCode={currencyCode}
         categoryName={primaryCategory?.name}
+        reviews={reviews}
       />
     </>
   )
