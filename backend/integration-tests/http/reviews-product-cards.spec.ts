@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
+import { REVIEWS_MODULE } from "../../src/modules/reviews"
+import type ReviewsModuleService from "../../src/modules/reviews/service"
 
 jest.setTimeout(300_000)
 trustLoopbackProxy()
@@ -14,8 +16,11 @@ medusaIntegrationTestRunner({
       const store = await seedAndGetStoreHeaders(getContainer())
       const admin = await adminHeaders(api)
       const { data: regions } = await api.get("/store/regions", store)
-      const { data: listed } = await api.get("/store/products?limit=2&fields=id", store)
-      const productId: string = listed.products[1].id
+      // A product the seed left without reviews.
+      const seeded = await getContainer().resolve<ReviewsModuleService>(REVIEWS_MODULE).listReviews({}, { select: ["product_id"], take: null })
+      const reviewed = new Set(seeded.map((review) => review.product_id))
+      const { data: listed } = await api.get("/store/products?limit=100&fields=id", store)
+      const productId: string = listed.products.find((product: { id: string }) => !reviewed.has(product.id)).id
       const cards = `/store/products?id=${productId}&region_id=${regions.regions[0].id}&fields=${encodeURIComponent(CARD_FIELDS)}`
       const stars = async () => (await api.get(cards, store)).data.products[0].review_summary ?? null
 
