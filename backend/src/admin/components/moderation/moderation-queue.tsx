@@ -1,9 +1,10 @@
-import { Badge, CommandBar, Heading, Tabs, Text } from "@medusajs/ui"
-import { Fragment } from "react"
-import { errorMessage } from "../comments/api"
+import { Badge, Checkbox, CommandBar, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Fragment, type ReactNode } from "react"
+import { errorMessage, formatCommentDate } from "../comments/api"
+import { ModerationStatusBadge } from "../comments/comment-status-badge"
 import { MODERATION_ACTIONS, type ModerationStatus } from "./actions"
 import type { ModerateManyMutation } from "./use-moderate"
-import { ALL_TAB, type QueueTab } from "./use-queue"
+import { ALL_TAB, type QueueTab, type RowSelection } from "./use-queue"
 
 const TABS: { value: QueueTab; label: string }[] = [
   { value: "pending", label: "Pending" },
@@ -118,3 +119,62 @@ export const BulkModerationBar = ({ selectedIds, hidden, moderateMany, onModerat
     </CommandBar>
   )
 }
+
+type SelectAllCellProps = {
+  /** The items, in the plural: "comments", "reviews". */
+  noun: string
+  selection: RowSelection
+  /** No rows on the page. */
+  disabled: boolean
+}
+
+/** The header cell whose checkbox ticks every row on the page. */
+export const SelectAllCell = ({ noun, selection, disabled }: SelectAllCellProps) => (
+  <Table.HeaderCell className="w-10">
+    <Checkbox
+      aria-label={`Select all ${noun} on this page`}
+      checked={selection.headerChecked}
+      disabled={disabled}
+      onCheckedChange={(checked) => selection.toggleAll(checked === true)}
+    />
+  </Table.HeaderCell>
+)
+
+type QueueRowProps = {
+  id: string
+  /** The checkbox's label, e.g. "Select review by Ann". */
+  selectLabel: string
+  selection: RowSelection
+  /** Opens the item in the drawer. */
+  onOpen: () => void
+  children: ReactNode
+}
+
+/** A queue row: opens its item on click, highlighted while ticked, with its checkbox first. */
+export const QueueRow = ({ id, selectLabel, selection, onOpen, children }: QueueRowProps) => (
+  <Table.Row
+    className={`cursor-pointer [&_td]:h-auto [&_td]:py-3 [&_td]:align-top ${
+      selection.isSelected(id) ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover" : ""
+    }`}
+    onClick={onOpen}
+  >
+    <Table.Cell onClick={(e) => e.stopPropagation()}>
+      <Checkbox
+        aria-label={selectLabel}
+        checked={selection.isSelected(id)}
+        onCheckedChange={(checked) => selection.toggleOne(id, checked === true)}
+      />
+    </Table.Cell>
+    {children}
+  </Table.Row>
+)
+
+/** The row's moderation status with the date it was written. */
+export const StatusDateCell = ({ status, createdAt }: { status: ModerationStatus; createdAt: string }) => (
+  <Table.Cell className="whitespace-nowrap">
+    <ModerationStatusBadge status={status} />
+    <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
+      {formatCommentDate(createdAt)}
+    </Text>
+  </Table.Cell>
+)

@@ -64,3 +64,5 @@ export function useRowSelection(rows: { id: string }[], view: string) {
     clear: () => setSelection({}),
   }
 }
+
+export type RowSelection = ReturnType<typeof useRowSelection>

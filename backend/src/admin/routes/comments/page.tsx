@@ -1,14 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Checkbox, Container, Table, Text } from "@medusajs/ui"
+import { Container, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
-import { commentKeys, commentsApi, excerpt, formatCommentDate, isCommentStatus } from "../../components/comments/api"
+import { commentKeys, commentsApi, excerpt, isCommentStatus } from "../../components/comments/api"
 import { CommentActions } from "../../components/comments/comment-actions"
 import { CommentDetailDrawer } from "../../components/comments/comment-detail-drawer"
-import { ModerationStatusBadge, SpamReasonBadge } from "../../components/comments/comment-status-badge"
+import { SpamReasonBadge } from "../../components/comments/comment-status-badge"
 import { useModerateComments } from "../../components/comments/use-moderate"
-import { BulkModerationBar, QueueMessages, QueueTabs, QueueTitle } from "../../components/moderation/moderation-queue"
+import {
+  BulkModerationBar,
+  QueueMessages,
+  QueueRow,
+  QueueTabs,
+  QueueTitle,
+  SelectAllCell,
+  StatusDateCell,
+} from "../../components/moderation/moderation-queue"
 import { useQueueParams, useRowSelection, useStepBackFromEmptyPage } from "../../components/moderation/use-queue"
 import { Pager } from "../../components/pager"
 
@@ -78,14 +86,7 @@ const CommentsPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell className="w-10">
-                <Checkbox
-                  aria-label="Select all comments on this page"
-                  checked={selection.headerChecked}
-                  disabled={!comments.length}
-                  onCheckedChange={(checked) => selection.toggleAll(checked === true)}
-                />
-              </Table.HeaderCell>
+              <SelectAllCell noun="comments" selection={selection} disabled={!comments.length} />
               <Table.HeaderCell>Author</Table.HeaderCell>
               <Table.HeaderCell>Comment</Table.HeaderCell>
               <Table.HeaderCell>Article</Table.HeaderCell>
@@ -97,20 +98,13 @@ const CommentsPage = () => {
             {comments.map((comment) => {
               const replyTo = comment.parent_id ? parentAuthor(comment.parent_id) : undefined
               return (
-                <Table.Row
+                <QueueRow
                   key={comment.id}
-                  className={`cursor-pointer [&_td]:h-auto [&_td]:py-3 [&_td]:align-top ${
-                    selection.isSelected(comment.id) ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover" : ""
-                  }`}
-                  onClick={() => updateParams({ comment: comment.id })}
+                  id={comment.id}
+                  selectLabel={`Select comment by ${comment.author_name}`}
+                  selection={selection}
+                  onOpen={() => updateParams({ comment: comment.id })}
                 >
-                  <Table.Cell onClick={(e) => e.stopPropagation()}>
-                    <Checkbox
-                      aria-label={`Select comment by ${comment.author_name}`}
-                      checked={selection.isSelected(comment.id)}
-                      onCheckedChange={(checked) => selection.toggleOne(comment.id, checked === true)}
-                    />
-                  </Table.Cell>
                   <Table.Cell className="max-w-[200px]">
                     <button
                       type="button"
@@ -147,18 +141,13 @@ const CommentsPage = () => {
                       {comment.article?.title ?? "–"}
                     </Text>
                   </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">
-                    <ModerationStatusBadge status={comment.status} />
-                    <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
-                      {formatCommentDate(comment.created_at)}
-                    </Text>
-                  </Table.Cell>
+                  <StatusDateCell status={comment.status} createdAt={comment.created_at} />
                   <Table.Cell>
                     <div className="flex justify-end">
                       <CommentActions wrap id={comment.id} status={comment.status} />
                     </div>
                   </Table.Cell>
-                </Table.Row>
+                </QueueRow>
               )
             })}
           </Table.Body>

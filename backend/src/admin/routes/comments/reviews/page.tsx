@@ -1,11 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Checkbox, Container, Table, Text } from "@medusajs/ui"
+import { Container, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Link } from "react-router-dom"
-import { excerpt, formatCommentDate } from "../../../components/comments/api"
-import { ModerationStatusBadge } from "../../../components/comments/comment-status-badge"
-import { BulkModerationBar, QueueMessages, QueueTabs, QueueTitle } from "../../../components/moderation/moderation-queue"
+import { excerpt } from "../../../components/comments/api"
+import {
+  BulkModerationBar,
+  QueueMessages,
+  QueueRow,
+  QueueTabs,
+  QueueTitle,
+  SelectAllCell,
+  StatusDateCell,
+} from "../../../components/moderation/moderation-queue"
 import { useQueueParams, useRowSelection, useStepBackFromEmptyPage } from "../../../components/moderation/use-queue"
 import { Pager } from "../../../components/pager"
 import { isReviewStatus, reviewKeys, reviewsApi } from "../../../components/reviews/api"
@@ -81,14 +88,7 @@ const ReviewsPage = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell className="w-10">
-                <Checkbox
-                  aria-label="Select all reviews on this page"
-                  checked={selection.headerChecked}
-                  disabled={!reviews.length}
-                  onCheckedChange={(checked) => selection.toggleAll(checked === true)}
-                />
-              </Table.HeaderCell>
+              <SelectAllCell noun="reviews" selection={selection} disabled={!reviews.length} />
               <Table.HeaderCell>Product</Table.HeaderCell>
               <Table.HeaderCell>Review</Table.HeaderCell>
               <Table.HeaderCell>Reviewer</Table.HeaderCell>
@@ -98,20 +98,13 @@ const ReviewsPage = () => {
           </Table.Header>
           <Table.Body>
             {reviews.map((review) => (
-              <Table.Row
+              <QueueRow
                 key={review.id}
-                className={`cursor-pointer [&_td]:h-auto [&_td]:py-3 [&_td]:align-top ${
-                  selection.isSelected(review.id) ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover" : ""
-                }`}
-                onClick={() => updateParams({ review: review.id })}
+                id={review.id}
+                selectLabel={`Select review by ${review.author_name}`}
+                selection={selection}
+                onOpen={() => updateParams({ review: review.id })}
               >
-                <Table.Cell onClick={(e) => e.stopPropagation()}>
-                  <Checkbox
-                    aria-label={`Select review by ${review.author_name}`}
-                    checked={selection.isSelected(review.id)}
-                    onCheckedChange={(checked) => selection.toggleOne(review.id, checked === true)}
-                  />
-                </Table.Cell>
                 <Table.Cell className="min-w-[140px] max-w-[220px]">
                   {review.product ? (
                     <Link
@@ -151,16 +144,11 @@ const ReviewsPage = () => {
                     {review.email}
                   </Text>
                 </Table.Cell>
-                <Table.Cell className="whitespace-nowrap">
-                  <ModerationStatusBadge status={review.status} />
-                  <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
-                    {formatCommentDate(review.created_at)}
-                  </Text>
-                </Table.Cell>
+                <StatusDateCell status={review.status} createdAt={review.created_at} />
                 <Table.Cell>
                   <ReviewActions id={review.id} status={review.status} />
                 </Table.Cell>
-              </Table.Row>
+              </QueueRow>
             ))}
           </Table.Body>
         </Table>
