@@ -1,6 +1,7 @@
 import { Button } from "@medusajs/ui"
 import type { CommentStatus } from "./api"
-import { MODERATION_ACTIONS, useModerateComment } from "./use-moderate"
+import { MODERATION_ACTIONS } from "../moderation/actions"
+import { useModerateComment } from "./use-moderate"
 
 type ButtonsProps = {
   status: CommentStatus

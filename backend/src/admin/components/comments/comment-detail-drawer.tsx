@@ -1,7 +1,7 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
-import { Button, Drawer, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import type { ReactNode } from "react"
+import { DrawerSection, ModerationDrawer } from "../moderation/moderation-drawer"
 import {
   commentKeys,
   commentsApi,
@@ -27,15 +27,6 @@ export const CommentBody = ({ body, className }: { body: string; className?: str
   >
     {body}
   </p>
-)
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-  <section className="flex flex-col gap-y-2">
-    <Text size="xsmall" weight="plus" className="text-ui-fg-muted uppercase tracking-wide">
-      {title}
-    </Text>
-    {children}
-  </section>
 )
 
 const Meta = ({ comment }: { comment: AdminComment }) => (
@@ -65,89 +56,77 @@ export const CommentDetailDrawer = ({ commentId, onOpenChange, onOpenComment }: 
   const comment = data?.comment
 
   return (
-    <Drawer open={!!commentId} onOpenChange={onOpenChange}>
-      <Drawer.Content aria-describedby={undefined}>
-        <Drawer.Header>
-          <Drawer.Title asChild>
-            <Heading level="h2">Comment</Heading>
-          </Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          {isLoading && (
-            <Text size="small" className="text-ui-fg-subtle">
-              Loading comment…
-            </Text>
-          )}
-          {isError && (
-            <Text size="small" className="text-ui-fg-error">
-              Could not load the comment: {errorMessage(error)}
-            </Text>
-          )}
-          {comment && (
-            <>
-              <Section title="Comment">
-                <Meta comment={comment} />
-                <div className="bg-ui-bg-subtle rounded-md border px-3 py-2">
-                  <CommentBody body={comment.body} />
+    <ModerationDrawer
+      title="Comment"
+      open={!!commentId}
+      onOpenChange={onOpenChange}
+      actions={comment && <CommentActions id={comment.id} status={comment.status} emphasis />}
+    >
+      {isLoading && (
+        <Text size="small" className="text-ui-fg-subtle">
+          Loading comment…
+        </Text>
+      )}
+      {isError && (
+        <Text size="small" className="text-ui-fg-error">
+          Could not load the comment: {errorMessage(error)}
+        </Text>
+      )}
+      {comment && (
+        <>
+          <DrawerSection title="Comment">
+            <Meta comment={comment} />
+            <div className="bg-ui-bg-subtle rounded-md border px-3 py-2">
+              <CommentBody body={comment.body} />
+            </div>
+          </DrawerSection>
+
+          <DrawerSection title="Article">
+            {comment.article ? (
+              <div className="flex flex-col gap-y-1">
+                <Text size="small" className="break-words [overflow-wrap:anywhere]">
+                  {comment.article.title}
+                </Text>
+                <a
+                  href={storefrontArticleUrl(comment.article.handle)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover inline-flex w-fit items-center gap-x-1"
+                >
+                  View on storefront
+                  <ArrowUpRightOnBox />
+                </a>
+              </div>
+            ) : (
+              <Text size="small" className="text-ui-fg-subtle">
+                The article was deleted.
+              </Text>
+            )}
+          </DrawerSection>
+
+          {comment.parent_id && (
+            <DrawerSection title="In reply to">
+              {comment.parent ? (
+                <div className="flex flex-col gap-y-2 rounded-md border border-dashed px-3 py-2">
+                  <Meta comment={comment.parent} />
+                  <CommentBody body={comment.parent.body} className="text-ui-fg-subtle" />
+                  <button
+                    type="button"
+                    className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover w-fit"
+                    onClick={() => onOpenComment(comment.parent!.id)}
+                  >
+                    Open this comment
+                  </button>
                 </div>
-              </Section>
-
-              <Section title="Article">
-                {comment.article ? (
-                  <div className="flex flex-col gap-y-1">
-                    <Text size="small" className="break-words [overflow-wrap:anywhere]">
-                      {comment.article.title}
-                    </Text>
-                    <a
-                      href={storefrontArticleUrl(comment.article.handle)}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover inline-flex w-fit items-center gap-x-1"
-                    >
-                      View on storefront
-                      <ArrowUpRightOnBox />
-                    </a>
-                  </div>
-                ) : (
-                  <Text size="small" className="text-ui-fg-subtle">
-                    The article was deleted.
-                  </Text>
-                )}
-              </Section>
-
-              {comment.parent_id && (
-                <Section title="In reply to">
-                  {comment.parent ? (
-                    <div className="flex flex-col gap-y-2 rounded-md border border-dashed px-3 py-2">
-                      <Meta comment={comment.parent} />
-                      <CommentBody body={comment.parent.body} className="text-ui-fg-subtle" />
-                      <button
-                        type="button"
-                        className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover w-fit"
-                        onClick={() => onOpenComment(comment.parent!.id)}
-                      >
-                        Open this comment
-                      </button>
-                    </div>
-                  ) : (
-                    <Text size="small" className="text-ui-fg-subtle">
-                      The comment it replies to no longer exists.
-                    </Text>
-                  )}
-                </Section>
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle">
+                  The comment it replies to no longer exists.
+                </Text>
               )}
-            </>
+            </DrawerSection>
           )}
-        </Drawer.Body>
-        <Drawer.Footer className="flex flex-wrap items-center justify-between gap-2 space-x-0">
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Close
-            </Button>
-          </Drawer.Close>
-          {comment && <CommentActions id={comment.id} status={comment.status} emphasis />}
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+        </>
+      )}
+    </ModerationDrawer>
   )
 }

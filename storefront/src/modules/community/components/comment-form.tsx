@@ -1,13 +1,16 @@
 "use client"
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react"
+import { useActionState, useEffect, useRef, useState } from "react"
 
 import { postComment, type CommentFormState } from "@/modules/community/actions"
 import { MAX_COMMENT_LENGTH } from "@supplement-store/contract/limits"
 import FormField from "@/modules/common/components/form/form-field"
 import FormMessage from "@/modules/common/components/form/form-message"
 import SubmitButton from "@/modules/common/components/form/submit-button"
+import TextareaField from "@/modules/common/components/form/textarea-field"
+import HoneypotField from "@/modules/community/components/honeypot-field"
 import StartedAtField from "@/modules/community/components/started-at-field"
+import SubmittedAtField from "@/modules/community/components/submitted-at-field"
 import { GUEST_VIEWER, useArticleReader } from "@/modules/community/reader"
 
 type CommentFormProps = {
@@ -32,7 +35,6 @@ export default function CommentForm({ handle, renderedAt, parentId, replyTo }: C
   const viewer = useArticleReader()?.viewer ?? GUEST_VIEWER
   const [state, formAction] = useActionState(postComment, initialState)
   const formRef = useRef<HTMLFormElement>(null)
-  const submittedAtRef = useRef<HTMLInputElement>(null)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const [length, setLength] = useState(state.values?.body?.length ?? 0)
 
@@ -54,23 +56,12 @@ export default function CommentForm({ handle, renderedAt, parentId, replyTo }: C
     }
   }, [state])
 
-  function onSubmit(_event: FormEvent<HTMLFormElement>) {
-    // Read with `started_at` (both in the reader's clock): how long the reader took to write.
-    if (submittedAtRef.current) {
-      submittedAtRef.current.value = String(Date.now())
-    }
-  }
-
-  const bodyId = `${prefix}body`
-  const bodyErrorId = `${bodyId}-error`
-  const counterId = `${bodyId}-count`
   const remaining = MAX_COMMENT_LENGTH - length
 
   return (
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={onSubmit}
       noValidate
       aria-label={parentId ? `Reply to ${replyTo ?? "comment"}` : "Write a comment"}
       data-testid={parentId ? "reply-form" : "comment-form"}
@@ -79,7 +70,7 @@ export default function CommentForm({ handle, renderedAt, parentId, replyTo }: C
       <input type="hidden" name="handle" value={handle} />
       {parentId ? <input type="hidden" name="parent_id" value={parentId} /> : null}
       <StartedAtField renderedAt={renderedAt} resetKey={state.sentAt} />
-      <input ref={submittedAtRef} type="hidden" name="submitted_at" defaultValue="" />
+      <SubmittedAtField />
 
       {viewer.customer && viewer.name ? (
         <p className="text-sm text-bark-600" data-testid="commenting-as">
@@ -119,40 +110,20 @@ export default function CommentForm({ handle, renderedAt, parentId, replyTo }: C
         </div>
       ) : null}
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor={bodyId} className="text-sm font-medium text-bark-900">
-          Comment
-        </label>
-        <textarea
-          ref={bodyRef}
-          id={bodyId}
-          name="body"
-          rows={parentId ? 3 : 5}
-          maxLength={MAX_COMMENT_LENGTH}
-          required
-          aria-required
-          dir="auto"
-          defaultValue={values.body ?? ""}
-          onChange={(event) => setLength(event.target.value.length)}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={[counterId, errors.body ? bodyErrorId : null].filter(Boolean).join(" ")}
-          className={`w-full rounded-md border bg-white px-3 py-2 text-base text-bark-900 shadow-sm focus:border-leaf-600 ${
-            errors.body ? "border-clay-700" : "border-sand-300"
-          }`}
-        />
-        <p
-          id={counterId}
-          data-testid="comment-counter"
-          className={`text-right text-xs ${remaining < 100 ? "font-semibold text-clay-700" : "text-bark-600"}`}
-        >
-          {length} / {MAX_COMMENT_LENGTH} characters
-        </p>
-        {errors.body ? (
-          <p id={bodyErrorId} className="text-sm text-clay-700">
-            {errors.body}
-          </p>
-        ) : null}
-      </div>
+      <TextareaField
+        ref={bodyRef}
+        id={`${prefix}body`}
+        label="Comment"
+        name="body"
+        rows={parentId ? 3 : 5}
+        maxLength={MAX_COMMENT_LENGTH}
+        defaultValue={values.body ?? ""}
+        onChange={(event) => setLength(event.target.value.length)}
+        error={errors.body}
+        counterTestId="comment-counter"
+        counterClassName={`text-right text-xs ${remaining < 100 ? "font-semibold text-clay-700" : "text-bark-600"}`}
+        counter={`${length} / ${MAX_COMMENT_LENGTH} characters`}
+      />
 
       <label className="flex items-start gap-2 text-sm text-bark-700">
         <input
@@ -165,19 +136,7 @@ export default function CommentForm({ handle, renderedAt, parentId, replyTo }: C
         <span>Notify me when someone replies</span>
       </label>
 
-      {/* Honeypot: people never see or reach it; naive bots fill it in. */}
-      <div aria-hidden="true" className="absolute top-0 -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`${prefix}website`}>Leave this field empty</label>
-        <input
-          id={`${prefix}website`}
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          aria-hidden="true"
-          defaultValue=""
-        />
-      </div>
+      <HoneypotField idPrefix={prefix} />
 
       <FormMessage status={state.status} message={generalMessage} />
 

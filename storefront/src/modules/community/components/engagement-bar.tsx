@@ -1,7 +1,8 @@
 "use client"
 
-import { startTransition, useActionState, useOptimistic, useState, type FormEvent } from "react"
+import { useActionState, useState } from "react"
 
+import { useOptimisticToggle } from "@/modules/common/components/use-optimistic-toggle"
 import { toggleVote, type VoteFormState } from "@/modules/community/actions"
 import { useArticleReader } from "@/modules/community/reader"
 import { commentsLabel, votesLabel } from "@/modules/community/utils"
@@ -29,17 +30,7 @@ export default function EngagementBar({ handle, votes, comments }: EngagementBar
   const [state, formAction] = useActionState(toggleVote, pageState)
   const reader = useArticleReader()
   const settled = state === pageState ? (reader?.vote ?? pageState) : state
-  const [shown, toggleShown] = useOptimistic(settled, (current: VoteFormState) => toggled(current))
-
-  // With JavaScript: flip the button right away, in the same transition as the action.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const formData = new FormData(event.currentTarget)
-    startTransition(() => {
-      toggleShown(null)
-      formAction(formData)
-    })
-  }
+  const [shown, onSubmit] = useOptimisticToggle(settled, toggled, formAction)
 
   return (
     <div

@@ -1,8 +1,9 @@
 "use client"
 
-import { useActionState, useId } from "react"
+import { useActionState } from "react"
 
 import type { NewsletterTopic } from "@/lib/data/newsletter"
+import EmailField from "@/modules/common/components/form/email-field"
 import FormMessage from "@/modules/common/components/form/form-message"
 import SubmitButton from "@/modules/common/components/form/submit-button"
 import { subscribeToNewsletter, type NewsletterFormState } from "@/modules/newsletter/actions"
@@ -19,8 +20,6 @@ type SignupFormProps = {
 /** Email plus topics; the backend then mails a link that confirms the subscription (double opt-in). */
 export default function SignupForm({ topics, preselected = [], source, compact = false }: SignupFormProps) {
   const [state, formAction] = useActionState<NewsletterFormState, FormData>(subscribeToNewsletter, { status: "idle" })
-  const emailId = useId()
-  const emailError = state.fieldErrors?.email
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3" aria-label="Newsletter sign-up">
@@ -32,27 +31,7 @@ export default function SignupForm({ topics, preselected = [], source, compact =
         legend="Newsletters"
         compact={compact}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={emailId} className="text-sm font-medium text-bark-800">
-          Your email address
-        </label>
-        <input
-          id={emailId}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={state.values?.email ?? ""}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? `${emailId}-error` : undefined}
-          className="rounded-md border border-sand-300 bg-white px-3 py-2 text-bark-900"
-        />
-        {emailError && (
-          <p id={`${emailId}-error`} className="text-sm text-clay-700">
-            {emailError}
-          </p>
-        )}
-      </div>
+      <EmailField defaultValue={state.values?.email ?? ""} error={state.fieldErrors?.email} />
       <div>
         <SubmitButton pendingText="Signing up…">Sign up</SubmitButton>
       </div>

@@ -1,7 +1,8 @@
 "use client"
 
-import { useActionState, useId } from "react"
+import { useActionState } from "react"
 
+import EmailField from "@/modules/common/components/form/email-field"
 import FormMessage from "@/modules/common/components/form/form-message"
 import SubmitButton from "@/modules/common/components/form/submit-button"
 import { useHeaderStatus } from "@/modules/common/components/header-status"
@@ -16,8 +17,6 @@ import { BACK_IN_STOCK_ANCHOR } from "@/modules/reviews/anchors"
 export default function BackInStockForm({ variantId }: { variantId: string }) {
   const [state, formAction] = useActionState<StockAlertFormState, FormData>(requestStockAlert, { status: "idle" })
   const { loggedIn } = useHeaderStatus()
-  const emailId = useId()
-  const emailError = state.fieldErrors?.email
 
   if (state.status === "success") {
     return (
@@ -36,29 +35,7 @@ export default function BackInStockForm({ variantId }: { variantId: string }) {
     >
       <input type="hidden" name="variant_id" value={variantId} />
       <p className="text-sm text-bark-700">Sold out for now. We&apos;ll email you once when it&apos;s back, first come, first told.</p>
-      {loggedIn ? null : (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={emailId} className="text-sm font-medium text-bark-800">
-            Your email address
-          </label>
-          <input
-            id={emailId}
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            defaultValue={state.values?.email ?? ""}
-            aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? `${emailId}-error` : undefined}
-            className="rounded-md border border-sand-300 bg-white px-3 py-2 text-bark-900"
-          />
-          {emailError ? (
-            <p id={`${emailId}-error`} className="text-sm text-clay-700">
-              {emailError}
-            </p>
-          ) : null}
-        </div>
-      )}
+      {loggedIn ? null : <EmailField defaultValue={state.values?.email ?? ""} error={state.fieldErrors?.email} />}
       <div>
         <SubmitButton variant="secondary" pendingText="Saving…">
           Email me when it&apos;s back

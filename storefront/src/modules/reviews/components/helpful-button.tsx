@@ -1,7 +1,8 @@
 "use client"
 
-import { startTransition, useActionState, useOptimistic, useState, type FormEvent } from "react"
+import { useActionState, useState } from "react"
 
+import { useOptimisticToggle } from "@/modules/common/components/use-optimistic-toggle"
 import { toggleHelpful, type HelpfulFormState } from "@/modules/reviews/actions"
 
 type HelpfulButtonProps = {
@@ -21,16 +22,7 @@ function toggled(state: HelpfulFormState): HelpfulFormState {
 export default function HelpfulButton({ reviewId, helpfulCount }: HelpfulButtonProps) {
   const [initial] = useState<HelpfulFormState>(() => ({ helpful_count: helpfulCount, voted: false }))
   const [state, formAction] = useActionState(toggleHelpful, initial)
-  const [shown, toggleShown] = useOptimistic(state, (current: HelpfulFormState) => toggled(current))
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const formData = new FormData(event.currentTarget)
-    startTransition(() => {
-      toggleShown(null)
-      formAction(formData)
-    })
-  }
+  const [shown, onSubmit] = useOptimisticToggle(state, toggled, formAction)
 
   const countId = `review-${reviewId}-helpful-count`
   return (

@@ -7,12 +7,15 @@ import {
   MAX_REVIEW_TITLE_LENGTH,
   MIN_REVIEW_BODY_LENGTH,
 } from "@supplement-store/contract/limits"
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react"
+import { useActionState, useEffect, useRef, useState } from "react"
 
 import FormField from "@/modules/common/components/form/form-field"
 import FormMessage from "@/modules/common/components/form/form-message"
 import SubmitButton from "@/modules/common/components/form/submit-button"
+import TextareaField from "@/modules/common/components/form/textarea-field"
+import HoneypotField from "@/modules/community/components/honeypot-field"
 import StartedAtField from "@/modules/community/components/started-at-field"
+import SubmittedAtField from "@/modules/community/components/submitted-at-field"
 import { saveReview, type ReviewFormState } from "@/modules/reviews/actions"
 import { starsLabel } from "@/modules/reviews/utils"
 
@@ -45,7 +48,6 @@ export default function ReviewForm({ productId, review, renderedAt, onSaved }: R
   const [rating, setRating] = useState(Number(values.rating) || 0)
   const [length, setLength] = useState(values.body?.length ?? 0)
   const formRef = useRef<HTMLFormElement>(null)
-  const submittedAtRef = useRef<HTMLInputElement>(null)
   const prefix = editing ? "review-edit-" : "review-"
 
   useEffect(() => {
@@ -57,23 +59,12 @@ export default function ReviewForm({ productId, review, renderedAt, onSaved }: R
     }
   }, [state, onSaved])
 
-  function onSubmit(_event: FormEvent<HTMLFormElement>) {
-    // Read with `started_at` (both in the reader's clock): how long the reader took to write.
-    if (submittedAtRef.current) {
-      submittedAtRef.current.value = String(Date.now())
-    }
-  }
-
   const ratingErrorId = `${prefix}rating-error`
-  const bodyId = `${prefix}body`
-  const bodyErrorId = `${bodyId}-error`
-  const counterId = `${bodyId}-count`
 
   return (
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={onSubmit}
       noValidate
       aria-label={editing ? "Edit your review" : "Write a review"}
       data-testid="review-form"
@@ -84,7 +75,7 @@ export default function ReviewForm({ productId, review, renderedAt, onSaved }: R
       {editing ? null : (
         <>
           <StartedAtField renderedAt={renderedAt} resetKey={state.sentAt} />
-          <input ref={submittedAtRef} type="hidden" name="submitted_at" defaultValue="" />
+          <SubmittedAtField />
         </>
       )}
 
@@ -137,45 +128,24 @@ export default function ReviewForm({ productId, review, renderedAt, onSaved }: R
         error={errors.title}
       />
 
-      <div className="flex flex-col gap-1">
-        <label htmlFor={bodyId} className="text-sm font-medium text-bark-900">
-          Your review
-        </label>
-        <textarea
-          id={bodyId}
-          name="body"
-          rows={6}
-          maxLength={MAX_REVIEW_BODY_LENGTH}
-          required
-          aria-required
-          dir="auto"
-          defaultValue={values.body ?? ""}
-          onChange={(event) => setLength(event.target.value.length)}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={[counterId, errors.body ? bodyErrorId : null].filter(Boolean).join(" ")}
-          className={`w-full rounded-md border bg-white px-3 py-2 text-base text-bark-900 shadow-sm focus:border-leaf-600 ${
-            errors.body ? "border-clay-700" : "border-sand-300"
-          }`}
-        />
-        <p id={counterId} className="text-right text-xs text-bark-600">
-          {length < MIN_REVIEW_BODY_LENGTH
+      <TextareaField
+        id={`${prefix}body`}
+        label="Your review"
+        name="body"
+        rows={6}
+        maxLength={MAX_REVIEW_BODY_LENGTH}
+        defaultValue={values.body ?? ""}
+        onChange={(event) => setLength(event.target.value.length)}
+        error={errors.body}
+        counterClassName="text-right text-xs text-bark-600"
+        counter={
+          length < MIN_REVIEW_BODY_LENGTH
             ? `${length} / ${MAX_REVIEW_BODY_LENGTH} characters (at least ${MIN_REVIEW_BODY_LENGTH})`
-            : `${length} / ${MAX_REVIEW_BODY_LENGTH} characters`}
-        </p>
-        {errors.body ? (
-          <p id={bodyErrorId} className="text-sm text-clay-700">
-            {errors.body}
-          </p>
-        ) : null}
-      </div>
+            : `${length} / ${MAX_REVIEW_BODY_LENGTH} characters`
+        }
+      />
 
-      {editing ? null : (
-        // Honeypot: people never see or reach it; naive bots fill it in.
-        <div aria-hidden="true" className="absolute top-0 -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={`${prefix}website`}>Leave this field empty</label>
-          <input id={`${prefix}website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-      )}
+      {editing ? null : <HoneypotField idPrefix={prefix} />}
 
       <FormMessage status={state.status === "success" ? "idle" : state.status} message={state.message} />
 

@@ -1,0 +1,180 @@
+import { Badge, Checkbox, CommandBar, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { Fragment, type ReactNode } from "react"
+import { errorMessage, formatCommentDate } from "../comments/api"
+import { ModerationStatusBadge } from "../comments/comment-status-badge"
+import { MODERATION_ACTIONS, type ModerationStatus } from "./actions"
+import type { ModerateManyMutation } from "./use-moderate"
+import { ALL_TAB, type QueueTab, type RowSelection } from "./use-queue"
+
+const TABS: { value: QueueTab; label: string }[] = [
+  { value: "pending", label: "Pending" },
+  { value: "approved", label: "Approved" },
+  { value: "rejected", label: "Rejected" },
+  { value: "spam", label: "Spam" },
+  { value: ALL_TAB, label: "All" },
+]
+
+/** The queue's heading with how many items wait (once known). */
+export const QueueTitle = ({ title, pendingCount }: { title: string; pendingCount: number | undefined }) => (
+  <div className="flex items-center gap-x-2">
+    <Heading level="h1">{title}</Heading>
+    {pendingCount !== undefined && (
+      <Badge size="2xsmall" color={pendingCount > 0 ? "orange" : "grey"}>
+        {pendingCount} pending
+      </Badge>
+    )}
+  </div>
+)
+
+type QueueTabsProps = {
+  tab: QueueTab
+  pendingCount: number | undefined
+  selectedCount: number
+  onTabChange: (tab: string) => void
+}
+
+/** The status tabs (the pending one with its count) and how many rows are ticked. */
+export const QueueTabs = ({ tab, pendingCount, selectedCount, onTabChange }: QueueTabsProps) => (
+  <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+    <Tabs value={tab} onValueChange={onTabChange}>
+      <Tabs.List>
+        {TABS.map((t) => (
+          <Tabs.Trigger key={t.value} value={t.value}>
+            {t.label}
+            {t.value === "pending" && pendingCount ? ` (${pendingCount})` : ""}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+    </Tabs>
+    {selectedCount > 0 && (
+      <Text size="small" className="text-ui-fg-subtle">
+        {selectedCount} selected
+      </Text>
+    )}
+  </div>
+)
+
+type QueueMessagesProps = {
+  /** The items, in the plural: "comments", "reviews". */
+  noun: string
+  tab: QueueTab
+  isLoading: boolean
+  isError: boolean
+  error: unknown
+  isEmpty: boolean
+}
+
+/** What stands under the table while it loads, when it failed, or when the tab has nothing. */
+export const QueueMessages = ({ noun, tab, isLoading, isError, error, isEmpty }: QueueMessagesProps) => (
+  <>
+    {isLoading && (
+      <Text size="small" className="text-ui-fg-subtle px-6 py-6">
+        Loading {noun}…
+      </Text>
+    )}
+    {isError && (
+      <Text size="small" className="text-ui-fg-error px-6 py-6">
+        Could not load {noun}: {errorMessage(error)}
+      </Text>
+    )}
+    {!isLoading && !isError && isEmpty && (
+      <Text size="small" className="text-ui-fg-subtle px-6 py-6">
+        {tab === "pending" ? `Nothing to moderate: no ${noun} are waiting.` : `No ${noun} here.`}
+      </Text>
+    )}
+  </>
+)
+
+type BulkModerationBarProps = {
+  selectedIds: string[]
+  /** Hidden while the detail drawer is open. */
+  hidden: boolean
+  moderateMany: ModerateManyMutation
+  /** Called once the selected rows were moderated (to clear the selection). */
+  onModerated: () => void
+}
+
+/** Approve / Reject / Mark spam for the ticked rows, with keyboard shortcuts. */
+export const BulkModerationBar = ({ selectedIds, hidden, moderateMany, onModerated }: BulkModerationBarProps) => {
+  const runBulk = (status: ModerationStatus) => {
+    if (!selectedIds.length || moderateMany.isPending) return
+    moderateMany.mutate({ ids: selectedIds, status }, { onSuccess: onModerated })
+  }
+  return (
+    <CommandBar open={selectedIds.length > 0 && !hidden}>
+      <CommandBar.Bar>
+        <CommandBar.Value>{selectedIds.length} selected</CommandBar.Value>
+        {MODERATION_ACTIONS.map((action) => (
+          <Fragment key={action.status}>
+            <CommandBar.Seperator />
+            <CommandBar.Command
+              label={action.bulkLabel}
+              shortcut={action.shortcut}
+              disabled={moderateMany.isPending}
+              action={() => runBulk(action.status)}
+            />
+          </Fragment>
+        ))}
+      </CommandBar.Bar>
+    </CommandBar>
+  )
+}
+
+type SelectAllCellProps = {
+  /** The items, in the plural: "comments", "reviews". */
+  noun: string
+  selection: RowSelection
+  /** No rows on the page. */
+  disabled: boolean
+}
+
+/** The header cell whose checkbox ticks every row on the page. */
+export const SelectAllCell = ({ noun, selection, disabled }: SelectAllCellProps) => (
+  <Table.HeaderCell className="w-10">
+    <Checkbox
+      aria-label={`Select all ${noun} on this page`}
+      checked={selection.headerChecked}
+      disabled={disabled}
+      onCheckedChange={(checked) => selection.toggleAll(checked === true)}
+    />
+  </Table.HeaderCell>
+)
+
+type QueueRowProps = {
+  id: string
+  /** The checkbox's label, e.g. "Select review by Ann". */
+  selectLabel: string
+  selection: RowSelection
+  /** Opens the item in the drawer. */
+  onOpen: () => void
+  children: ReactNode
+}
+
+/** A queue row: opens its item on click, highlighted while ticked, with its checkbox first. */
+export const QueueRow = ({ id, selectLabel, selection, onOpen, children }: QueueRowProps) => (
+  <Table.Row
+    className={`cursor-pointer [&_td]:h-auto [&_td]:py-3 [&_td]:align-top ${
+      selection.isSelected(id) ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover" : ""
+    }`}
+    onClick={onOpen}
+  >
+    <Table.Cell onClick={(e) => e.stopPropagation()}>
+      <Checkbox
+        aria-label={selectLabel}
+        checked={selection.isSelected(id)}
+        onCheckedChange={(checked) => selection.toggleOne(id, checked === true)}
+      />
+    </Table.Cell>
+    {children}
+  </Table.Row>
+)
+
+/** The row's moderation status with the date it was written. */
+export const StatusDateCell = ({ status, createdAt }: { status: ModerationStatus; createdAt: string }) => (
+  <Table.Cell className="whitespace-nowrap">
+    <ModerationStatusBadge status={status} />
+    <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
+      {formatCommentDate(createdAt)}
+    </Text>
+  </Table.Cell>
+)
