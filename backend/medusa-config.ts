@@ -108,6 +108,12 @@ module.exports = defineConfig({
     backendUrl: settings.backendUrl,
     storefrontUrl: settings.storefrontUrl,
     path: "/app",
+    // The contract is a CommonJS workspace package: Vite pre-bundles it (develop) and converts it
+    // (build) like a dependency from node_modules, so admin pages can import its constants.
+    vite: () => ({
+      optimizeDeps: { include: ["@supplement-store/contract"] },
+      build: { commonjsOptions: { include: [/packages[\\/]contract[\\/]/, /node_modules/] } },
+    }),
   },
   modules: [
     { resolve: "./src/modules/brand" },
