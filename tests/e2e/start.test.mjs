@@ -7,6 +7,7 @@ import { rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
+import { chromium } from "@playwright/test"
 import { freePort, isPortFree } from "../../scripts/lib/postgres.mjs"
 import { ROOT } from "../../scripts/lib/processes.mjs"
 
@@ -84,6 +85,24 @@ describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 1
     const admin = await fetch(`http://localhost:${ports.backend}/app`)
     assert.equal(admin.status, 200)
     assert.match(await admin.text(), /<div id="medusa"|<script/)
+  })
+
+  it("the admin dashboard runs in the browser: its login form renders and no module fails to load", async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    })
+    try {
+      const page = await browser.newPage()
+      const pageErrors = []
+      page.on("pageerror", (error) => pageErrors.push(error.message))
+      await page.goto(`http://localhost:${ports.backend}/app/login`)
+      // The first visit has Vite bundle the admin's dependencies, which takes a while on two cores.
+      await page.locator('input[name="email"]').waitFor({ timeout: 180_000 })
+      assert.deepEqual(pageErrors, [])
+    } finally {
+      await browser.close()
+    }
   })
 
   it("serves a storefront that lists seeded products with prices", async () => {
