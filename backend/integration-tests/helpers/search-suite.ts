@@ -57,11 +57,12 @@ export function searchBehaviour({
   }
   const titles = (result: Result) => result.hits.map((hit) => hit.document.title as string)
 
+  // The demo seed (with its reviewers' orders and reviews) and a full reindex take minutes on a busy two-core machine.
   beforeAll(async () => {
     store = await seedAndGetStoreHeaders(getContainer())
     // The seed's own events fill the indexes too; a reindex makes the starting point certain.
     await searchModule().reindex({})
-  })
+  }, 480_000)
   beforeEach(async () => {
     admin = await adminHeaders(api)
   })
