@@ -19,6 +19,12 @@ export const cacheTags = {
   article: (handle: string) => `article:${handle}`,
   /** One article's approved comments and vote count. */
   community: (handle: string) => `community:${handle}`,
+  /** The forum index (counts and latest posts of every forum). */
+  forums: "forums",
+  /** One forum's thread list. */
+  forum: (handle: string) => `forum:${handle}`,
+  /** One thread's pages. */
+  forumThread: (handle: string) => `forum-thread:${handle}`,
   /** One product's approved reviews and rating summary. */
   reviews: (productId: string) => `reviews:${productId}`,
 } as const

@@ -22,6 +22,11 @@ export const MAX_REVIEW_TITLE_LENGTH = 120
 export const MIN_REVIEW_BODY_LENGTH = 20
 export const MAX_REVIEW_BODY_LENGTH = 5000
 export const MAX_REVIEW_REPLY_LENGTH = 3000
+/** Forum threads and posts, in UTF-16 code units. */
+export const MIN_FORUM_THREAD_TITLE_LENGTH = 5
+export const MAX_FORUM_THREAD_TITLE_LENGTH = 150
+export const MAX_FORUM_POST_LENGTH = 10000
+export const MAX_FORUM_REPORT_NOTE_LENGTH = 500
 /** What a search box sends. */
 export const MAX_SEARCH_TEXT_LENGTH = 200
 

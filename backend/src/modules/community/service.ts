@@ -1,8 +1,21 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { UniqueConstraintViolationException } from "@medusajs/framework/mikro-orm/core"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { Comment } from "./models/comment"
+import { Forum } from "./models/forum"
+import { ForumBan } from "./models/forum-ban"
+import { ForumFollow } from "./models/forum-follow"
+import { ForumPost } from "./models/forum-post"
+import { ForumReport } from "./models/forum-report"
+import { ForumThread } from "./models/forum-thread"
 import { Vote } from "./models/vote"
 import type { SpamRules } from "./spam"
 
@@ -18,7 +31,7 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException || (error as { code?: string })?.code === "23505"
 }
 
-class CommunityModuleService extends MedusaService({ Comment, Vote }) {
+class CommunityModuleService extends MedusaService({ Comment, Vote, Forum, ForumThread, ForumPost, ForumReport, ForumFollow, ForumBan }) {
   readonly rules: SpamRules
 
   constructor(container: Record<string, unknown>, options: CommunityModuleOptions = {}) {
@@ -117,6 +130,96 @@ class CommunityModuleService extends MedusaService({ Comment, Vote }) {
     votes.forEach((row) => (entry(row.article_id).votes = Number(row.n)))
     comments.forEach((row) => (entry(row.article_id).comments = Number(row.n)))
     return result
+  }
+
+  // ------------------------------------------------------------ forums
+
+  /**
+   * Shows a post: `approved`, and, the first time it shows, the next number of its thread (taken from
+   * the thread's counter in the same transaction, so two approvals never share one). Answers the post's
+   * number and whether it showed for the first time (followers are told only then).
+   */
+  @InjectTransactionManager()
+  async approveForumPost(
+    postId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ number: number; first_time: boolean }> {
+    const manager = sharedContext.transactionManager!
+    const [post] = (await manager.execute(
+      `select id, thread_id, number, is_first from forum_post where id = ? and deleted_at is null for update`,
+      [postId]
+    )) as { id: string; thread_id: string; number: number | null; is_first: boolean }[]
+    if (!post) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Forum post ${postId} was not found`)
+    }
+    let number = post.number
+    if (number === null) {
+      const [thread] = (await manager.execute(
+        `update forum_thread set last_number = last_number + 1, updated_at = now() where id = ? returning last_number`,
+        [post.thread_id]
+      )) as { last_number: number }[]
+      number = thread.last_number
+    }
+    await manager.execute(`update forum_post set status = 'approved', number = ?, updated_at = now() where id = ?`, [number, postId])
+    if (post.is_first) {
+      await manager.execute(`update forum_thread set status = 'approved', updated_at = now() where id = ?`, [post.thread_id])
+    }
+    return { number, first_time: post.number === null }
+  }
+
+  /**
+   * Recounts one thread from its posts: approved replies, and the latest approved post. A thread's
+   * status follows its first post's. Cheap (one thread's rows, by index) and run from events only.
+   */
+  @InjectTransactionManager()
+  async refreshThreadActivity(threadId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.transactionManager!.execute(
+      `update forum_thread t set
+         reply_count = coalesce(a.replies, 0),
+         last_post_id = coalesce(a.last_id, t.last_post_id),
+         last_post_at = coalesce(a.last_at, t.created_at),
+         last_post_author = coalesce(a.last_author, t.author_name),
+         status = coalesce(a.first_status, t.status),
+         updated_at = now()
+       from (
+         select count(*) filter (where status = 'approved' and not is_first) as replies,
+                (array_agg(id order by number desc) filter (where status = 'approved'))[1] as last_id,
+                (array_agg(created_at order by number desc) filter (where status = 'approved'))[1] as last_at,
+                (array_agg(author_name order by number desc) filter (where status = 'approved'))[1] as last_author,
+                (array_agg(status) filter (where is_first))[1] as first_status
+           from forum_post where thread_id = ? and deleted_at is null
+       ) a
+       where t.id = ?`,
+      [threadId, threadId]
+    )
+  }
+
+  /** Recounts one forum from its shown threads: threads, posts, and the latest post. */
+  @InjectTransactionManager()
+  async refreshForumActivity(forumId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.transactionManager!.execute(
+      `update forum f set
+         thread_count = coalesce(a.threads, 0),
+         post_count = coalesce(a.posts, 0),
+         last_post_id = a.last_id,
+         last_post_at = a.last_at,
+         updated_at = now()
+       from (
+         select count(*) as threads,
+                sum(reply_count + 1) as posts,
+                (array_agg(last_post_id order by last_post_at desc nulls last))[1] as last_id,
+                max(last_post_at) as last_at
+           from forum_thread where forum_id = ? and status = 'approved' and deleted_at is null
+       ) a
+       where f.id = ?`,
+      [forumId, forumId]
+    )
+  }
+
+  /** Whether staff banned the customer from the forums. */
+  async isBannedFromForums(customerId: string): Promise<boolean> {
+    const [ban] = await this.listForumBans({ customer_id: customerId }, { select: ["id"], take: 1 })
+    return Boolean(ban)
   }
 }
 
