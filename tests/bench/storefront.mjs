@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:storefront`: the storefront's production build against a freshly seeded backend.
-// Lighthouse (mobile, Debian's Chromium) for /, /store, a topic, a product page, the cart, /news and an article, then
-// response latency at a fixed request rate with autocannon for the same pages. Prints a table, writes tests/bench/results/storefront.json.
+// Lighthouse (mobile, Debian's Chromium) for /, /store, a topic, a product page, the cart, /news, an article, the forums and
+// a thread, then response latency at a fixed request rate with autocannon for the same pages. Prints a table, writes
+// tests/bench/results/storefront.json.
 import { mkdirSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -29,11 +30,13 @@ async function storeGet(store, pathname) {
   return response.json()
 }
 
-/** Home, the listings (the store, a health topic), a product, the cart, the newsroom and an article. */
+/** Home, the listings (the store, a health topic), a product, the cart, the newsroom, an article, the forums and a busy thread. */
 async function pagesToMeasure(store) {
   const { products } = await storeGet(store, "/store/products?limit=1&fields=handle&order=title")
   const { product_categories: categories } = await storeGet(store, "/store/product-categories?limit=1&fields=handle&order=name")
   const { articles } = await storeGet(store, "/store/articles?limit=1")
+  const { forums } = await storeGet(store, "/store/forums")
+  const busiest = forums.reduce((best, forum) => (forum.post_count > best.post_count ? forum : best))
   return [
     "/",
     "/store",
@@ -42,6 +45,8 @@ async function pagesToMeasure(store) {
     "/cart",
     "/news",
     `/news/${articles[0].handle}`,
+    "/forums",
+    `/forums/${busiest.handle}/${busiest.last_post.thread.handle}`,
   ]
 }
 
