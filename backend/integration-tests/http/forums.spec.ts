@@ -82,7 +82,6 @@ medusaIntegrationTestRunner({
       )
     const reply = (threadHandle: string, headers: Headers, fields: Record<string, unknown> = {}) =>
       api.post(`/store/forum-threads/${threadHandle}/posts`, { body: text("Same here"), started_at: WRITTEN_SLOWLY, ...fields }, { headers, ...anyStatus })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const threadPage = (handle: string, page = 1): Promise<{ status: number; data: any }> => api.get(`/store/forum-threads/${handle}?page=${page}`, { ...store, ...anyStatus })
     const forumPage = async (handle: string) => (await api.get(`/store/forums/${handle}`, store)).data
     const report = (postId: string, headers: Headers, fields: Record<string, unknown> = { reason: "abuse" }) =>
