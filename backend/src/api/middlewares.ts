@@ -43,6 +43,7 @@ import {
   CreateReviewBody,
   CreateStockAlertBody,
   CustomerNewsletterBody,
+  ForumUnfollowTokenBody,
   HANDLE_PATTERN,
   ListArticlesQuery,
   ListCommentsQuery,
@@ -140,6 +141,8 @@ const stockAlertLimits = rateLimit(
   { name: "stock-alert-address", points: 10, duration: 3600, key: stockAlertAddressKey }
 )
 const stockAlertLinkLimits = rateLimit({ name: "stock-alert-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// Unfollow links of forum digests: guessing tokens is pointless (signed), but each try costs a verify and a read.
+const forumUnfollowLimits = rateLimit({ name: "forum-unfollow-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 // The store cart a cart route answers with, as Medusa's own cart routes choose its fields.
 const cartQuery = validateAndTransformQuery(StoreGetCartsCart, CartQueryConfig.retrieveTransformQueryConfig)
 
@@ -339,6 +342,7 @@ export default defineMiddlewares({
     { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["POST"], middlewares: [stockAlertLinkLimits, validateBody(StockAlertTokenBody)] },
     { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["GET"], middlewares: [stockAlertLinkLimits, validateQuery(StockAlertTokenBody)] },
     { matcher: "/admin/stock-alerts", method: ["GET"], middlewares: [validateQuery(AdminStockDemandQuery)] },
+    { matcher: "/store/forum-follows/unsubscribe", method: ["POST"], middlewares: [forumUnfollowLimits, validateBody(ForumUnfollowTokenBody)] },
     { matcher: "/admin/comments", method: ["GET"], middlewares: [validateQuery(AdminListCommentsQuery)] },
     { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateBody(AdminModerateCommentsBody)] },
     { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateCommentBody)] },
