@@ -209,13 +209,13 @@ export default defineMiddlewares({
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
     {
-      // Products (published, this sales channel: applied by Medusa's route) and published articles.
+      // Products (published, this sales channel: applied by Medusa's route), published articles and shown forum threads.
       matcher: /^\/store\/search\/?$/,
       method: ["POST"],
       middlewares: [
         searchLimits,
         guardSearchRequest,
-        configureStoreSearch({ allowed_indexes: { product: true, article: true } }),
+        configureStoreSearch({ allowed_indexes: { product: true, article: true, forum_thread: true } }),
       ],
     },
     { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowLinkedProductFields] },

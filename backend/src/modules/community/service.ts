@@ -254,13 +254,16 @@ class CommunityModuleService extends MedusaService({ Comment, Vote, Forum, Forum
     { threadIds, intervalMinutes }: { threadIds?: string[]; intervalMinutes: number },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<ClaimedForumFollow[]> {
+    if (threadIds && !threadIds.length) {
+      return []
+    }
     const newPosts = `from forum_post p where p.thread_id = f.thread_id and p.status = 'approved' and p.deleted_at is null and p.number > f.notified_number`
     return (await sharedContext.transactionManager!.execute(
       `with due as (
          select f.id, f.notified_number as from_number, f.notified_at as previous_notified_at, (select max(p.number) ${newPosts}) as to_number
            from forum_follow f
           where f.deleted_at is null
-            ${threadIds ? "and f.thread_id = any(?)" : ""}
+            ${threadIds ? `and f.thread_id in (${threadIds.map(() => "?").join(", ")})` : ""}
             and (f.notified_at is null or f.notified_at < now() - make_interval(mins => ?))
             and exists (select 1 ${newPosts} and p.customer_id <> f.customer_id)
           for update of f skip locked
@@ -268,7 +271,7 @@ class CommunityModuleService extends MedusaService({ Comment, Vote, Forum, Forum
        update forum_follow f set notified_number = due.to_number, notified_at = now(), updated_at = now()
          from due where f.id = due.id
        returning f.id, f.customer_id, f.email, f.thread_id, due.from_number, due.to_number, due.previous_notified_at`,
-      [...(threadIds ? [threadIds] : []), intervalMinutes]
+      [...(threadIds ?? []), intervalMinutes]
     )) as ClaimedForumFollow[]
   }
 
