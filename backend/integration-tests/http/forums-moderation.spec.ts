@@ -135,6 +135,9 @@ medusaIntegrationTestRunner({
         expect(badHandle.data.fields.handle).toBeDefined()
         const unknownField = await post("/admin/forums", { name: "Odd", handle: `odd-${unique()}`, rank: 0 })
         expect(unknownField.status).toBe(400)
+        const hostile = await post("/admin/forums", { name: "Lyme\u0000disease", handle: `nul-${unique()}`, description: "a\u0007b" })
+        expect(hostile.status).toBe(400)
+        expect(Object.keys(hostile.data.fields).sort()).toEqual(["description", "name"])
         const noName = await post("/admin/forums", { name: " ", handle: `noname-${unique()}` })
         expect(noName.status).toBe(400)
         expect(noName.data.fields.name).toBeDefined()
@@ -317,6 +320,8 @@ medusaIntegrationTestRunner({
         const found = (await get(`/admin/forum-threads?forum_id=${f.id}&q=${encodeURIComponent(older.thread.title)}`)).data.threads
         expect(ids(found)).toEqual([older.thread.id])
         expect((await get("/admin/forum-threads?q=%25")).status).toBe(200)
+        expect((await get("/admin/forum-threads?q=a%00b")).status).toBe(400)
+        expect((await get("/admin/forum-threads?forum_id=x%27%3B")).status).toBe(400)
 
         const retitled = await post(`/admin/forum-threads/${older.thread.id}`, { title: "  Magnesium glycinate at night  " })
         expect(retitled.data.thread.title).toBe("Magnesium glycinate at night")
@@ -360,6 +365,7 @@ medusaIntegrationTestRunner({
 
         expect((await post(`/admin/forum-posts/${reply.id}/delete`, { reason: " " })).status).toBe(400)
         expect((await post(`/admin/forum-posts/${reply.id}/delete`, {})).status).toBe(400)
+        expect((await post(`/admin/forum-posts/${reply.id}/delete`, { reason: "Spam\u0000" })).status).toBe(400)
         const deleted = await post(`/admin/forum-posts/${reply.id}/delete`, { reason: "Personal attack" })
         expect(deleted.status).toBe(200)
         expect(deleted.data).toMatchObject({ id: reply.id, deleted: true, thread_deleted: false })
