@@ -3,7 +3,7 @@ import type { ForumUnfollowResponse, ForumUnfollowTokenBody, Validated } from "@
 import { COMMUNITY_MODULE } from "../../../../modules/community"
 import type CommunityModuleService from "../../../../modules/community/service"
 import { FieldError } from "../../../../lib/field-error"
-import { unfollowForumThreadWorkflow } from "../../../../workflows/community/unfollow-forum-thread"
+import { unfollowByLinkWorkflow } from "../../../../workflows/community/unfollow-by-link"
 
 /** POST /store/forum-follows/unsubscribe: the signed link of a digest stops the follow (idempotent). */
 export async function POST(req: MedusaRequest<Validated<typeof ForumUnfollowTokenBody>>, res: MedusaResponse) {
@@ -13,7 +13,7 @@ export async function POST(req: MedusaRequest<Validated<typeof ForumUnfollowToke
   if (!thread) {
     throw new FieldError({ token: "This link is not valid. Please use the link from your latest email." })
   }
-  await unfollowForumThreadWorkflow(req.scope).run({ input: { follow_id } })
+  await unfollowByLinkWorkflow(req.scope).run({ input: { follow_id } })
   const body: ForumUnfollowResponse = { following: false, thread: { handle: thread.handle, title: thread.title } }
   res.json(body)
 }
