@@ -344,3 +344,16 @@ export type ForumThreadSearchDocument = {
   reply_count: number
   last_post_at: string
 }
+
+// ---------------------------------------------------------------- storefront addresses
+
+/** A thread's page on the storefront (page 1 has no suffix); mails, the admin and the storefront link alike. */
+export function forumThreadPath(forumHandle: string, threadHandle: string, page = 1): `/forums/${string}` {
+  const thread = `/forums/${encodeURIComponent(forumHandle)}/${encodeURIComponent(threadHandle)}` as const
+  return page > 1 ? `${thread}/pages/${page}` : thread
+}
+
+/** A post on the page that holds it: numbers are given once, so this address never changes. */
+export function forumPostPath(forumHandle: string, threadHandle: string, number: number): `/forums/${string}` {
+  return `${forumThreadPath(forumHandle, threadHandle, Math.ceil(number / FORUM_POSTS_PER_PAGE))}#post-${number}`
+}

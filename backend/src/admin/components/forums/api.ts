@@ -8,7 +8,7 @@ import type {
   AdminForumThreadListResponse,
   ForumPostStatus,
 } from "@supplement-store/contract"
-import { FORUM_POST_STATUSES, FORUM_POSTS_PER_PAGE } from "@supplement-store/contract"
+import { FORUM_POST_STATUSES, forumPostPath, forumThreadPath } from "@supplement-store/contract"
 import { sdk } from "../../lib/sdk"
 import { storefrontUrl } from "../../lib/storefront"
 
@@ -83,10 +83,7 @@ export const forumsApi = {
 
 /** A thread on the storefront; with a post number, the page holding it and the post's anchor. */
 export function storefrontThreadUrl(forumHandle: string, threadHandle: string, number?: number | null) {
-  const thread = `/forums/${encodeURIComponent(forumHandle)}/${encodeURIComponent(threadHandle)}` as const
-  if (!number) return storefrontUrl(thread)
-  const page = Math.ceil(number / FORUM_POSTS_PER_PAGE)
-  return storefrontUrl(`${thread}${page > 1 ? `?page=${page}` : ""}#post-${number}`)
+  return storefrontUrl(number ? forumPostPath(forumHandle, threadHandle, number) : forumThreadPath(forumHandle, threadHandle))
 }
 
 export const REPORT_REASON_LABELS: Record<AdminForumPost["reports"][number]["reason"], string> = {
