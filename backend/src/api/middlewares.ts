@@ -46,6 +46,8 @@ import {
   HANDLE_PATTERN,
   ListArticlesQuery,
   ListCommentsQuery,
+  ListForumThreadsQuery,
+  ForumThreadPageQuery,
   ListReviewsQuery,
   NewsletterTokenBody,
   OwnReviewsQuery,
@@ -284,6 +286,9 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    // Forums: readers' threads (the community domain's rules: customers write, a first post waits).
+    { matcher: "/store/forums/:handle", method: ["GET"], middlewares: [validateQuery(ListForumThreadsQuery)] },
+    { matcher: "/store/forum-threads/:handle", method: ["GET"], middlewares: [validateQuery(ForumThreadPageQuery)] },
     { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateQuery(ListReviewsQuery)] },
     {
       matcher: "/store/products/:id/reviews",

@@ -6,6 +6,18 @@ import { HANDLE_PATTERN, MAX_EMAIL_LENGTH, MAX_HANDLE_LENGTH } from "./limits"
 export const Handle = (max = MAX_HANDLE_LENGTH) =>
   z.string().regex(HANDLE_PATTERN, "Use lowercase words joined by dashes").max(max, `At most ${max} characters`)
 
+/** "Vitamin D & You!" → "vitamin-d-you": the handle format the API accepts. */
+export function slugify(text: string, maxLength = 200): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, maxLength)
+    .replace(/-+$/g, "")
+}
+
 export const Email = z
   .string({ error: "Enter your email address" })
   .trim()

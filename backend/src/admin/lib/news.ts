@@ -90,17 +90,8 @@ export const newsApi = {
     }>,
 }
 
-/** "Vitamin D & You!" → "vitamin-d-you": the handle format the API accepts. */
-export function slugify(text: string, maxLength = 200): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, maxLength)
-    .replace(/-+$/g, "")
-}
+/** The handle format the API accepts, shared with the backend (forum thread handles). */
+export { slugify } from "@supplement-store/contract"
 
 export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message
