@@ -9,8 +9,9 @@ export type PostPiece =
   | { kind: "link"; href: string; text: string }
   | { kind: "product"; handle: string; href: string; text: string }
 
-// http(s) addresses up to whitespace or characters that never end one in running text.
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/gi
+// http(s) addresses up to whitespace or characters that never end one in running text, and this
+// store's product paths written without a host ("/products/x", as the backend also reads them).
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+|(?<=^|[\s(])\/products\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?=$|[\s).,;:!?])/gi
 // Punctuation a sentence puts after an address ("see https://x.org/a.") is not part of it.
 const TRAILING = /[.,;:!?*_~]+$/
 const PRODUCT_PATH = /^\/products\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/
@@ -54,15 +55,18 @@ export function postPieces(text: string, siteHost: string, products: ReadonlySet
     const address = trimAddress(found[0])
     let url: URL | null = null
     try {
-      url = new URL(address)
+      url = new URL(address, `https://${siteHost}`)
     } catch {
       // Not an address after all: it stays text.
     }
     if (!url || !address) continue
-    push(text.slice(last, start))
     const handle = productHandle(url, siteHost)
-    if (handle && products.has(handle)) {
-      pieces.push({ kind: "product", handle, href: `/products/${handle}`, text: address })
+    const isProduct = handle !== null && products.has(handle)
+    // A product path of no product the backend found stays text.
+    if (!isProduct && address.startsWith("/")) continue
+    push(text.slice(last, start))
+    if (isProduct) {
+      pieces.push({ kind: "product", handle: handle!, href: `/products/${handle}`, text: address })
     } else {
       pieces.push({ kind: "link", href: url.toString(), text: address })
     }

@@ -1,0 +1,139 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test"
+import { adminApi, products, readOutboxMail, registerCustomer, screenshot, storeApi } from "./support/store"
+
+type Forum = { handle: string; name: string; topic_handle: string | null }
+type AdminForumPost = { id: string; body: string; status: string }
+
+const HOSTILE = `<script>alert('xss-forum')</script> <img src=x onerror="alert('xss-img')">`
+// A product this store sells: its link in a post becomes a small product card.
+const product = products[0]
+
+// The later steps read the thread the first one starts.
+test.describe.configure({ mode: "serial" })
+
+let forum: Forum
+let threadTitle: string
+let threadUrl: string
+let firstPostBody: string
+const alice = { first: "Alice", last: "Starter", email: `forum-alice-${Date.now()}@example.com` }
+const bruno = { first: "Bruno", last: "Replier", email: `forum-bruno-${Date.now()}@example.com` }
+const PASSWORD = "forums-2026-pass"
+
+/** Forum and thread pages are cached; a moderator's decision reaches them through the backend's events. */
+async function reloadUntilVisible(page: Page, target: Locator) {
+  await expect(async () => {
+    await page.reload()
+    await expect(target).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+/** The moderation queue's pending post with this text, approved by staff. */
+async function approve(body: string) {
+  let id: string | undefined
+  await expect(async () => {
+    const { posts } = await adminApi<{ posts: AdminForumPost[] }>("/admin/forum-posts?status=pending&limit=100")
+    id = posts.find((post) => post.body === body)?.id
+    expect(id).toBeTruthy()
+  }).toPass({ timeout: 10_000 })
+  await adminApi(`/admin/forum-posts/${id}`, { method: "POST", body: { status: "approved" } })
+}
+
+async function customerPage(browser: Browser, shopper: typeof alice): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await registerCustomer(page, shopper, PASSWORD)
+  return page
+}
+
+test.beforeAll(async () => {
+  const { forums } = await storeApi<{ forums: Forum[] }>("/store/forums")
+  forum = forums.find((f) => f.topic_handle) ?? forums[0]
+  expect(forum, "the seed creates the forums").toBeTruthy()
+})
+
+test("the header leads to the forums, and the index lists each forum with its counts", async ({ page }) => {
+  await page.goto("/")
+  await page.getByRole("navigation", { name: "Main" }).first().getByRole("link", { name: "Forums" }).click()
+  await expect(page).toHaveURL(/\/forums$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Forums" })).toBeVisible()
+  const row = page.getByTestId("forum").filter({ has: page.getByRole("link", { name: forum.name, exact: true }) })
+  await expect(row).toContainText(/\d+ threads?/)
+  await expect(row).toContainText(/\d+ posts?/)
+  const feed = await page.request.get(`/forums/${forum.handle}/rss.xml`)
+  expect(feed.status()).toBe(200)
+  expect(feed.headers()["content-type"]).toContain("application/rss+xml")
+})
+
+test("a customer starts a thread; it waits for a moderator, then shows once staff approve it", async ({ browser }) => {
+  const page = await customerPage(browser, alice)
+  await page.goto(`/forums/${forum.handle}`)
+  const form = page.getByRole("form", { name: "Start a thread" })
+  threadTitle = `Pacing through a flare ${Date.now()}`
+  firstPostBody = `What helps you pace on bad days? ${HOSTILE}\nSecond line with a link https://example.org/pacing.\nThis helped me: /products/${product.handle}`
+  await form.getByLabel("Title").fill(threadTitle)
+  await form.getByLabel("Your post").fill(firstPostBody)
+  // People take a few seconds to write; faster posts count as a bot's.
+  await page.waitForTimeout(3500)
+  await form.getByRole("button", { name: "Start thread" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "waiting for a moderator" })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole("link", { name: threadTitle })).toHaveCount(0)
+
+  await approve(firstPostBody)
+  const link = page.getByTestId("thread").getByRole("link", { name: threadTitle })
+  await reloadUntilVisible(page, link)
+  await link.click()
+  await expect(page.getByRole("heading", { level: 1, name: threadTitle })).toBeVisible()
+  threadUrl = new URL(page.url()).pathname
+
+  const first = page.locator("#post-1")
+  await expect(first.getByTestId("post-body")).toContainText("<script>alert('xss-forum')</script>")
+  await expect(first.getByRole("link", { name: "https://example.org/pacing" })).toHaveAttribute("rel", "nofollow ugc noopener")
+  await expect(first.getByTestId("post-product")).toContainText(product.title)
+  expect(await page.locator("[data-testid=forum-posts] script, [data-testid=post-body] img[src=x]").count()).toBe(0)
+  // Starting a thread follows it.
+  await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true")
+  await screenshot(page, "forums-thread")
+  await page.context().close()
+})
+
+test("a second customer quotes the first post and replies; the first gets the follow email", async ({ browser }) => {
+  const page = await customerPage(browser, bruno)
+  await page.goto(threadUrl)
+  await page.getByRole("button", { name: /^Quote post #1 by/ }).click()
+  const form = page.getByRole("form", { name: "Reply to the thread" })
+  await expect(form.getByTestId("reply-quote")).toContainText("Quoting #1")
+  const reply = `Short walks and long rests, ${Date.now()}.`
+  await form.getByLabel("Your reply").fill(reply)
+  await page.waitForTimeout(3500)
+  await form.getByRole("button", { name: "Post reply" }).click()
+  // Bruno's first post waits for a moderator too.
+  await expect(page.getByRole("status").filter({ hasText: "waiting for a moderator" })).toBeVisible()
+  await approve(reply)
+
+  const second = page.locator("#post-2")
+  await reloadUntilVisible(page, second.getByText(reply))
+  await expect(second.getByTestId("post-quote")).toContainText("wrote (#1)")
+  await expect(second.getByTestId("post-quote").getByRole("link")).toHaveAttribute("href", `${threadUrl}#post-1`)
+  await page.context().close()
+
+  const mail = await readOutboxMail(alice.email, /repl|thread|forum/i)
+  expect(mail.text ?? "").toContain(threadTitle)
+  expect(mail.text ?? "").toMatch(/\/forums\/unfollow\?token=/)
+})
+
+test("a guest reads the thread and is asked to log in to reply", async ({ page }) => {
+  await page.goto(threadUrl)
+  await expect(page.locator("#post-2")).toBeVisible()
+  const login = page.getByRole("link", { name: "Log in to reply" })
+  await expect(login).toBeVisible()
+  await expect(page.getByRole("form", { name: "Reply to the thread" })).toHaveCount(0)
+  await expect(page.getByRole("button", { name: /^Quote post/ })).toHaveCount(0)
+  await login.click()
+  await expect(page).toHaveURL(/\/account\?next=/)
+  expect(new URL(page.url()).searchParams.get("next")).toBe(`${threadUrl}#reply`)
+})
+
+test("the thread shows in search", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent(threadTitle)}`)
+  await reloadUntilVisible(page, page.getByRole("link", { name: threadTitle }).first())
+})
