@@ -128,8 +128,8 @@ export const AdminReorderForumsBody = z.object({ ids: z.array(RecordId).min(1).m
 export const AdminListForumPostsQuery = z
   .object({
     status: z.enum(FORUM_POST_STATUSES).optional(),
-    /** Only posts with open reports. */
-    reported: z.coerce.boolean().optional(),
+    /** Only posts with open reports ("false" must mean false: `z.coerce.boolean` reads any text as true). */
+    reported: z.stringbool().optional(),
     thread_id: RecordId.optional(),
     ...Page({ maxLimit: 100, defaultLimit: 20 }),
   })
@@ -163,6 +163,74 @@ export const AdminUpdateForumThreadBody = z
 export const AdminListForumBansQuery = z.object(Page({ maxLimit: 100, defaultLimit: 20 })).strict()
 /** POST /admin/forum-bans: the customer posts no more; their pending posts go to spam. */
 export const AdminCreateForumBanBody = z.object({ customer_id: z.string().regex(/^cus_[A-Za-z0-9]+$/, "Not a customer id"), reason: DeleteReason }).strict()
+
+// ---------------------------------------------------------------- staff: lists and answers of the admin routes
+
+/** GET /admin/forum-threads: one forum's threads (or all), optionally by words of the title. */
+export const AdminListForumThreadsQuery = z
+  .object({
+    forum_id: RecordId.optional(),
+    q: z.string().trim().max(100).optional(),
+    ...Page({ maxLimit: 100, defaultLimit: 20 }),
+  })
+  .strict()
+
+/** GET /admin/forums: every forum, archived ones too, by rank. */
+export type AdminForum = {
+  id: string
+  handle: string
+  name: string
+  description: string
+  topic_handle: string | null
+  rank: number
+  archived_at: string | null
+  thread_count: number
+  post_count: number
+  last_post_at: string | null
+}
+export type AdminForumListResponse = { forums: AdminForum[] }
+
+export type AdminForumThread = {
+  id: string
+  handle: string
+  title: string
+  status: ForumPostStatus
+  pinned: boolean
+  locked: boolean
+  author_name: string
+  customer_id: string
+  reply_count: number
+  created_at: string
+  last_post_at: string | null
+  forum: { id: string; handle: string; name: string }
+}
+/** GET /admin/forum-threads */
+export type AdminForumThreadListResponse = { threads: AdminForumThread[]; count: number; limit: number; offset: number }
+
+/** An open (undecided) report, as the moderation queue shows it. */
+export type AdminForumReport = { id: string; customer_id: string; reason: ForumReportReason; note: string | null; created_at: string }
+
+export type AdminForumPost = {
+  id: string
+  number: number | null
+  is_first: boolean
+  status: ForumPostStatus
+  spam_reason: string | null
+  author_name: string
+  email: string
+  customer_id: string
+  body: string
+  created_at: string
+  open_report_count: number
+  reports: AdminForumReport[]
+  thread: { id: string; handle: string; title: string; forum: { id: string; handle: string; name: string } }
+}
+/** GET /admin/forum-posts */
+export type AdminForumPostListResponse = { posts: AdminForumPost[]; count: number; limit: number; offset: number }
+
+export type AdminForumBan = { id: string; customer_id: string; reason: string; created_by: string | null; created_at: string }
+/** GET /admin/forum-bans */
+export type AdminForumBanListResponse = { bans: AdminForumBan[]; count: number; limit: number; offset: number }
 
 // ---------------------------------------------------------------- responses
 

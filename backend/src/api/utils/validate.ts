@@ -23,12 +23,12 @@ export function validateQuery(schema: Schema) {
 }
 
 /**
- * A 404 for a route's `:id` that no record can have (control characters would otherwise reach
- * PostgreSQL and come back as a 500). `what` names the record in the message.
+ * A 404 for a route's `:id` (or another id `param`) that no record can have (control characters
+ * would otherwise reach PostgreSQL and come back as a 500). `what` names the record in the message.
  */
-export function validateIdParam(what: string) {
+export function validateIdParam(what: string, param = "id") {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    if (!RECORD_ID_PATTERN.test(String(req.params?.id ?? ""))) {
+    if (!RECORD_ID_PATTERN.test(String(req.params?.[param] ?? ""))) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `This ${what} was not found`)
     }
     next()
