@@ -119,10 +119,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/news" },
     searchModule,
-    {
-      resolve: "./src/modules/community",
-      options: settings.comments,
-    },
+    // Comments and forums; forum digests' unfollow links are signed with the mail-link secret (their own JWT audience).
+    { resolve: "./src/modules/community", options: { ...settings.comments, tokenSecret: settings.newsletterTokenSecret } },
     { resolve: "./src/modules/newsletter", options: { tokenSecret: settings.newsletterTokenSecret } },
     // Autoship reminders' skip links are signed with the mail-link secret (their own JWT audience).
     { resolve: "./src/modules/autoship", options: { tokenSecret: settings.newsletterTokenSecret } },

@@ -2,6 +2,10 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { articles } from "../../src/scripts/seed-data/articles"
 import { reviews } from "../../src/scripts/seed-data/reviews"
+import { COMMUNITY_MODULE } from "../../src/modules/community"
+import { ForumEvents } from "../../src/modules/community/forum-events"
+import type CommunityModuleService from "../../src/modules/community/service"
+import { refreshForumActivityWorkflow } from "../../src/workflows/community/refresh-forum-activity"
 import { adminHeaders, registerCustomer, seedAndGetStoreHeaders } from "./demo-store"
 
 type Api = {
@@ -47,7 +51,7 @@ export function searchBehaviour({
 
   const searchModule = () => getContainer().resolve<SearchTypes.ISearchModuleService>(Modules.SEARCH)
 
-  async function searchOne(entity: "product" | "article", q: string, options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  async function searchOne(entity: "product" | "article" | "forum_thread", q: string, options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
     const { data } = await api.post(
       "/store/search",
       { queries: [{ entity, filters: { q, ...(extra.filters as object) }, search_options: { typo_tolerance: true, ...options }, pagination: extra.pagination ?? { take: 10 } }] },
@@ -72,6 +76,7 @@ export function searchBehaviour({
     console.log(`[search tests] provider under test: ${indexes.map((i) => `${i.name} → ${i.provider}`).join(", ")}`)
     expect(indexes.map((i) => [i.name, i.provider, i.status]).sort()).toEqual([
       ["article", expectedProvider, "ready"],
+      ["forum_thread", expectedProvider, "ready"],
       ["product", expectedProvider, "ready"],
     ])
   })
@@ -303,6 +308,55 @@ export function searchBehaviour({
       const after = await searchOne("product", "", {}, { pagination: { take: 50 } })
       expect(after.metadata.count).toBe(before.metadata.count)
       expect(after.hits.map((h) => h.id).sort()).toEqual(before.hits.map((h) => h.id).sort())
+    })
+  })
+
+  describe("forum threads", () => {
+    it("finds a shown thread with its forum as a facet; pending, hidden and deleted threads stay out; a rename shows", async () => {
+      const community = getContainer().resolve<CommunityModuleService>(COMMUNITY_MODULE)
+      const forum = await community.createForums({ handle: "search-test-forum", name: "Search Test Forum" })
+      async function thread(handle: string, title: string, approve: boolean) {
+        const created = await community.createForumThreads({ forum_id: forum.id, handle, title, customer_id: "cus_search", author_name: "Vera K." })
+        const post = await community.createForumPosts({
+          thread_id: created.id, is_first: true, customer_id: "cus_search", author_name: "Vera K.", email: "vera@example.com",
+          body: "My quokka-slow mornings: how do you pace the first hour?", client_hash: "test",
+        })
+        if (approve) {
+          await community.approveForumPost(post.id)
+        }
+        return { ...created, post_id: post.id }
+      }
+      const shown = await thread("quokka-pacing-s1", "Quokka pacing diary", true)
+      const pending = await thread("quokka-pending-s2", "Quokka question waiting", false)
+      const toHide = await thread("quokka-hidden-s3", "Quokka rant to hide", true)
+      const toDelete = await thread("quokka-deleted-s4", "Quokka thread to delete", true)
+      const ids = [shown.id, pending.id, toHide.id, toDelete.id]
+      // As the store's workflows end: the activity subscriber recounts and tells search.
+      await refreshForumActivityWorkflow(getContainer()).run({ input: { thread_ids: ids } })
+      const quokkas = (extra: Record<string, unknown> = {}) => searchOne("forum_thread", "quokka", { facets: ["forum"] }, extra)
+      await eventually(async () => {
+        const result = await quokkas()
+        expect(titles(result).sort()).toEqual(["Quokka pacing diary", "Quokka rant to hide", "Quokka thread to delete"])
+        expect(result.facets?.forum.values).toEqual([{ value: "Search Test Forum", count: 3 }])
+      })
+      const [hit] = (await quokkas({ filters: { forum_handle: "search-test-forum" } })).hits.filter((h) => h.id === shown.id)
+      expect(hit.document).toMatchObject({
+        handle: "quokka-pacing-s1",
+        forum: "Search Test Forum",
+        forum_handle: "search-test-forum",
+        author: "Vera K.",
+        reply_count: 0,
+        excerpt: "My quokka-slow mornings: how do you pace the first hour?",
+      })
+
+      await community.updateForumPosts({ id: toHide.post_id, status: "hidden" })
+      await community.softDeleteForumThreads([toDelete.id])
+      await refreshForumActivityWorkflow(getContainer()).run({ input: { thread_ids: ids } })
+      await eventually(async () => expect(titles(await quokkas())).toEqual(["Quokka pacing diary"]))
+
+      await community.updateForums({ id: forum.id, name: "Pacing Corner" })
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: ForumEvents.FORUM_UPDATED, data: { id: forum.id } })
+      await eventually(async () => expect((await quokkas()).hits.map((h) => h.document.forum)).toEqual(["Pacing Corner"]))
     })
   })
 

@@ -54,6 +54,7 @@ import {
   CreateReviewBody,
   CreateStockAlertBody,
   CustomerNewsletterBody,
+  ForumUnfollowTokenBody,
   HANDLE_PATTERN,
   ListArticlesQuery,
   ListCommentsQuery,
@@ -153,6 +154,8 @@ const stockAlertLimits = rateLimit(
   { name: "stock-alert-address", points: 10, duration: 3600, key: stockAlertAddressKey }
 )
 const stockAlertLinkLimits = rateLimit({ name: "stock-alert-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// Unfollow links of forum digests: guessing tokens is pointless (signed), but each try costs a verify and a read.
+const forumUnfollowLimits = rateLimit({ name: "forum-unfollow-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 // The store cart a cart route answers with, as Medusa's own cart routes choose its fields.
 const cartQuery = validateAndTransformQuery(StoreGetCartsCart, CartQueryConfig.retrieveTransformQueryConfig)
 
@@ -219,13 +222,13 @@ export default defineMiddlewares({
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
     { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
     {
-      // Products (published, this sales channel: applied by Medusa's route) and published articles.
+      // Products (published, this sales channel: applied by Medusa's route), published articles and shown forum threads.
       matcher: /^\/store\/search\/?$/,
       method: ["POST"],
       middlewares: [
         searchLimits,
         guardSearchRequest,
-        configureStoreSearch({ allowed_indexes: { product: true, article: true } }),
+        configureStoreSearch({ allowed_indexes: { product: true, article: true, forum_thread: true } }),
       ],
     },
     { matcher: /^\/store\/products(\/[^/]+)?\/?$/, method: ["GET"], middlewares: [allowLinkedProductFields] },
@@ -355,6 +358,7 @@ export default defineMiddlewares({
     { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["POST"], middlewares: [stockAlertLinkLimits, validateBody(StockAlertTokenBody)] },
     { matcher: /^\/store\/stock-alerts\/(confirm|cancel)\/?$/, method: ["GET"], middlewares: [stockAlertLinkLimits, validateQuery(StockAlertTokenBody)] },
     { matcher: "/admin/stock-alerts", method: ["GET"], middlewares: [validateQuery(AdminStockDemandQuery)] },
+    { matcher: "/store/forum-follows/unsubscribe", method: ["POST"], middlewares: [forumUnfollowLimits, validateBody(ForumUnfollowTokenBody)] },
     { matcher: "/admin/comments", method: ["GET"], middlewares: [validateQuery(AdminListCommentsQuery)] },
     { matcher: "/admin/comments/batch", method: ["POST"], middlewares: [validateBody(AdminModerateCommentsBody)] },
     { matcher: /^\/admin\/comments\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateCommentBody)] },

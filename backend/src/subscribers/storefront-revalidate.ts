@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CATALOG_TAGS, cacheTags } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../modules/community"
 import type CommunityModuleService from "../modules/community/service"
+import { ForumEvents } from "../modules/community/forum-events"
 import { settings } from "../lib/config"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
@@ -21,8 +22,26 @@ async function articleHandles(container: Container, ids: string[]): Promise<stri
   return found.map((article) => article.handle)
 }
 
+/** What the activity subscriber tells once it recounted threads and forums. */
+type ForumActivity = { thread_id: string; thread_handle: string; forum_handles: string[] }
+type EventItem = { id: string } | ForumActivity
+
 /** The storefront's cache tags that an event makes stale. */
-async function tagsFor(name: string, ids: string[], container: Container): Promise<string[]> {
+async function tagsFor(name: string, items: EventItem[], container: Container): Promise<string[]> {
+  if (name === ForumEvents.ACTIVITY_UPDATED) {
+    // New counts and latest posts show on the forum index, the threads' forums (both, after a move) and the threads.
+    const activity = items as ForumActivity[]
+    return [cacheTags.forums, ...activity.flatMap((item) => [...item.forum_handles.map(cacheTags.forum), cacheTags.forumThread(item.thread_handle)])]
+  }
+  const ids = (items as { id: string }[]).map((item) => item.id)
+  if (name === ForumEvents.FORUM_UPDATED) {
+    // A forum renamed, reordered or archived: the index and its own pages (its threads name it too, and
+    // carry their own tags; they refresh within their revalidate period).
+    const forums = await container
+      .resolve<CommunityModuleService>(COMMUNITY_MODULE)
+      .listForums({ id: ids }, { select: ["handle"], withDeleted: true })
+    return [cacheTags.forums, ...forums.map((forum) => cacheTags.forum(forum.handle))]
+  }
   if (name.startsWith("comment.")) {
     // A comment approved, rejected or marked as spam changes its article's thread.
     const comments = await container
@@ -48,32 +67,33 @@ async function tagsFor(name: string, ids: string[], container: Container): Promi
   return CATALOG_TAGS
 }
 
+const REVALIDATE_BATCH = 50
+
 /**
- * Tells the storefront to drop cached pages when products, articles, comments or reviews change, through its
+ * Tells the storefront to drop cached pages when products, articles, comments, reviews or forums change, through its
  * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET), at STOREFRONT_INTERNAL_URL
  * or else STOREFRONT_URL. One instance is enough: several share one cache in Redis. Without the
  * secret the storefront's short revalidate period still refreshes pages.
  */
-export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string } | { id: string }[]>) {
+export default async function revalidateStorefront({ event, container }: SubscriberArgs<EventItem | EventItem[]>) {
   const secret = settings.revalidateSecret
   if (!secret) {
     return
   }
-  const ids = [event.data].flat().map((item) => item.id)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    const tags = await tagsFor(event.name, ids, container)
-    if (!tags.length) {
-      return
-    }
-    const response = await fetch(`${settings.storefrontInternalUrl}/api/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(5000),
-    })
-    if (!response.ok) {
-      logger.warn(`Storefront revalidation answered ${response.status}`)
+    const tags = [...new Set(await tagsFor(event.name, [event.data].flat(), container))]
+    // The storefront takes at most REVALIDATE_BATCH tags a request (a moved or banned member's threads can be many).
+    for (let start = 0; start < tags.length; start += REVALIDATE_BATCH) {
+      const response = await fetch(`${settings.storefrontInternalUrl}/api/revalidate`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+        body: JSON.stringify({ tags: tags.slice(start, start + REVALIDATE_BATCH) }),
+        signal: AbortSignal.timeout(5000),
+      })
+      if (!response.ok) {
+        logger.warn(`Storefront revalidation answered ${response.status}`)
+      }
     }
   } catch (error) {
     // The storefront may be down or starting; its revalidate period catches up.
@@ -95,5 +115,7 @@ export const config: SubscriberConfig = {
     "review.updated",
     "review.moderated",
     "review.summary_updated",
+    ForumEvents.ACTIVITY_UPDATED,
+    ForumEvents.FORUM_UPDATED,
   ],
 }

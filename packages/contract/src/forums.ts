@@ -315,6 +315,9 @@ export type CreateForumPostResponse = {
 /** GET/POST/DELETE /store/forum-threads/:handle/follow */
 export type ForumFollowResponse = { following: boolean }
 
+/** POST /store/forum-follows/unsubscribe: the follow a digest's link named is gone (again, on a second click). */
+export type ForumUnfollowResponse = { following: false; thread: { handle: string; title: string } }
+
 /** POST /store/forum-posts/:id/reports */
 export type ForumReportResponse = { reported: true; hidden: boolean }
 

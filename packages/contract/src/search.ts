@@ -1,9 +1,10 @@
 import { z } from "zod"
+import type { ForumThreadSearchDocument } from "./forums"
 import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
 
 /**
  * What the storefront may ask of `POST /store/search`, stricter than Medusa's own validator (which
- * still runs after this): only the two public indexes, their facet and filter fields, plain values,
+ * still runs after this): only the three public indexes, their facet and filter fields, plain values,
  * bounded sizes. Anything else is a 400 before it reaches the Search Module or an engine.
  */
 export const SEARCH_FIELDS = {
@@ -16,6 +17,11 @@ export const SEARCH_FIELDS = {
     filters: ["topic", "topic_handle", "author", "published_at"],
     facets: ["topic", "author"],
     sort: ["published_at"],
+  },
+  forum_thread: {
+    filters: ["forum", "forum_handle", "last_post_at"],
+    facets: ["forum"],
+    sort: ["last_post_at", "reply_count"],
   },
 } as const
 
@@ -92,7 +98,7 @@ function entityQuery<const E extends keyof typeof SEARCH_FIELDS>(entity: E) {
     .strict()
 }
 
-export const SearchQuery = z.discriminatedUnion("entity", [entityQuery("product"), entityQuery("article")])
+export const SearchQuery = z.discriminatedUnion("entity", [entityQuery("product"), entityQuery("article"), entityQuery("forum_thread")])
 
 /** POST /store/search: one query, or several at once (`queries`). */
 export const SearchBody = z.union([z.object({ queries: z.array(SearchQuery).min(1).max(4) }).strict(), SearchQuery])
@@ -146,4 +152,4 @@ export type SearchResult<T> = {
 }
 
 /** POST /store/search with `queries`: one result per query, in order. */
-export type SearchResponse = { results: SearchResult<ProductSearchDocument | ArticleSearchDocument>[] }
+export type SearchResponse = { results: SearchResult<ProductSearchDocument | ArticleSearchDocument | ForumThreadSearchDocument>[] }

@@ -9,6 +9,8 @@ import {
 } from "@medusajs/framework/utils"
 import { UniqueConstraintViolationException } from "@medusajs/framework/mikro-orm/core"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import jwt from "jsonwebtoken"
+import { FieldError } from "../../lib/field-error"
 import { Comment } from "./models/comment"
 import { Forum } from "./models/forum"
 import { ForumBan } from "./models/forum-ban"
@@ -19,7 +21,27 @@ import { ForumThread } from "./models/forum-thread"
 import { Vote } from "./models/vote"
 import type { SpamRules } from "./spam"
 
-export type CommunityModuleOptions = Partial<SpamRules>
+export type CommunityModuleOptions = Partial<SpamRules> & {
+  /** Signs the unfollow links of forum digests (their own JWT audience). */
+  tokenSecret: string
+}
+
+// Unfollow links ride in digests a reader may open months later.
+const UNFOLLOW_AUDIENCE = "forum-unfollow"
+const UNFOLLOW_LINK_LIFETIME = "365d"
+const UNFOLLOW_LINK_NOT_VALID = "This link is not valid. Please use the link from your latest email."
+
+/** A follow a digest claimed: posts numbered `from_number` < n ≤ `to_number` go out in one mail. */
+export type ClaimedForumFollow = {
+  id: string
+  customer_id: string
+  email: string
+  thread_id: string
+  from_number: number
+  to_number: number
+  /** As they were before the claim, to give it back when the mail cannot go out. */
+  previous_notified_at: Date | null
+}
 
 /** What readers see of a comment: never its email, client or moderation details. */
 export const PUBLIC_COMMENT_FIELDS = ["id", "parent_id", "author_name", "body", "created_at"] as const
@@ -33,10 +55,15 @@ function isUniqueViolation(error: unknown): boolean {
 
 class CommunityModuleService extends MedusaService({ Comment, Vote, Forum, ForumThread, ForumPost, ForumReport, ForumFollow, ForumBan }) {
   readonly rules: SpamRules
+  protected readonly tokenSecret: string
 
-  constructor(container: Record<string, unknown>, options: CommunityModuleOptions = {}) {
+  constructor(container: Record<string, unknown>, options: CommunityModuleOptions) {
     super(...arguments)
+    if (!options?.tokenSecret) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The community module needs a tokenSecret option")
+    }
     this.rules = { blocklist: options.blocklist ?? [], maxLinks: options.maxLinks ?? 2 }
+    this.tokenSecret = options.tokenSecret
   }
 
   /**
@@ -214,6 +241,72 @@ class CommunityModuleService extends MedusaService({ Comment, Vote, Forum, Forum
        where f.id = ?`,
       [forumId, forumId]
     )
+  }
+
+  /**
+   * Claims the follows whose digest is due, so that two workers, or the subscriber and the job, never
+   * mail one twice: each follow with approved posts by others above its `notified_number` and no digest
+   * within `intervalMinutes` gets `notified_at` now and `notified_number` the highest number it
+   * covers, in one statement over rows no one else holds. `threadIds` narrows to some threads.
+   */
+  @InjectTransactionManager()
+  async claimForumDigests(
+    { threadIds, intervalMinutes }: { threadIds?: string[]; intervalMinutes: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ClaimedForumFollow[]> {
+    if (threadIds && !threadIds.length) {
+      return []
+    }
+    const newPosts = `from forum_post p where p.thread_id = f.thread_id and p.status = 'approved' and p.deleted_at is null and p.number > f.notified_number`
+    return (await sharedContext.transactionManager!.execute(
+      `with due as (
+         select f.id, f.notified_number as from_number, f.notified_at as previous_notified_at, (select max(p.number) ${newPosts}) as to_number
+           from forum_follow f
+          where f.deleted_at is null
+            ${threadIds ? `and f.thread_id in (${threadIds.map(() => "?").join(", ")})` : ""}
+            and (f.notified_at is null or f.notified_at < now() - make_interval(mins => ?))
+            and exists (select 1 ${newPosts} and p.customer_id <> f.customer_id)
+          for update of f skip locked
+       )
+       update forum_follow f set notified_number = due.to_number, notified_at = now(), updated_at = now()
+         from due where f.id = due.id
+       returning f.id, f.customer_id, f.email, f.thread_id, due.from_number, due.to_number, due.previous_notified_at`,
+      [...(threadIds ?? []), intervalMinutes]
+    )) as ClaimedForumFollow[]
+  }
+
+  /** Gives claims back when their digests could not go out: they are due again at the next chance. */
+  @InjectTransactionManager()
+  async releaseForumDigests(claims: ClaimedForumFollow[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    for (const claim of claims) {
+      await sharedContext.transactionManager!.execute(
+        `update forum_follow set notified_number = ?, notified_at = ?, updated_at = now() where id = ? and notified_number = ?`,
+        [claim.from_number, claim.previous_notified_at, claim.id, claim.to_number]
+      )
+    }
+  }
+
+  /** The unfollow link of a digest: names the follow and its thread, so a second click still knows the thread. */
+  signForumUnfollowToken(follow: { id: string; thread_id: string }): string {
+    return jwt.sign({ sub: follow.id, thread_id: follow.thread_id }, this.tokenSecret, {
+      audience: UNFOLLOW_AUDIENCE,
+      expiresIn: UNFOLLOW_LINK_LIFETIME,
+    })
+  }
+
+  /** The follow and thread an unfollow link names; a 400 naming `token` when it is expired or altered. */
+  readForumUnfollowToken(token: string): { follow_id: string; thread_id: string } {
+    try {
+      const claims = jwt.verify(token, this.tokenSecret, { audience: UNFOLLOW_AUDIENCE, algorithms: ["HS256"] })
+      if (typeof claims === "object" && typeof claims.sub === "string" && typeof claims.thread_id === "string") {
+        return { follow_id: claims.sub, thread_id: claims.thread_id }
+      }
+    } catch (error) {
+      if (error instanceof jwt.TokenExpiredError) {
+        throw new FieldError({ token: "This link has expired. Please use the link from your latest email." })
+      }
+    }
+    throw new FieldError({ token: UNFOLLOW_LINK_NOT_VALID })
   }
 
   /** Whether staff banned the customer from the forums. */

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { ReactElement } from "react"
 import { passwordReset } from "./account"
 import { autoshipCreated, autoshipOutOfStock, autoshipPaused, autoshipPaymentFailed, autoshipReminder, autoshipRenewed } from "./autoship"
-import { commentReply, pendingCommentsDigest } from "./community"
+import { commentReply, forumDigest, pendingCommentsDigest } from "./community"
 import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
 import { orderConfirmation } from "./order"
 import { reviewRequest } from "./reviews"
@@ -15,6 +15,7 @@ const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactEle
   "password-reset": passwordReset,
   "comment-reply": commentReply,
   "pending-comments-digest": pendingCommentsDigest,
+  "forum-digest": forumDigest,
   "order-confirmation": orderConfirmation,
   "newsletter-confirmation": newsletterConfirmation,
   "newsletter-already-subscribed": newsletterAlreadySubscribed,
