@@ -51,6 +51,9 @@ import {
   AutoshipSettingsBody,
   ClubPricesQuery,
   CreateCommentBody,
+  CreateForumPostBody,
+  CreateForumReportBody,
+  CreateForumThreadBody,
   CreateReviewBody,
   CreateStockAlertBody,
   CustomerNewsletterBody,
@@ -78,7 +81,7 @@ import { clientHash, saltedHash } from "./utils/client"
 import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
-import { validateBody, validateIdParam, validateQuery } from "./utils/validate"
+import { validateBody, validateHandleParam, validateIdParam, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
@@ -145,6 +148,16 @@ const reviewLimits = rateLimit(
   { name: "review-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
 )
 const customerOnly = authenticate("customer", ["session", "bearer"])
+// Forum threads and replies: customers only, counted per client and per account like comments.
+const forumPostLimits = rateLimit(
+  { name: "forum-client", points: 10, duration: 600, key: (req) => clientHash(req) },
+  { name: "forum-customer", points: 10, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
+// Reports and follows change nothing readers see at once, so they may come more often.
+const forumReaderLimits = rateLimit(
+  { name: "forum-reader-client", points: 60, duration: 600, key: (req) => clientHash(req) },
+  { name: "forum-reader-customer", points: 30, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
 const voteLimits = rateLimit({ name: "vote-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 const signupLimits = rateLimit({ name: "newsletter-client", points: 10, duration: 600, key: (req) => clientHash(req) })
 const newsletterLinkLimits = rateLimit({ name: "newsletter-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
@@ -301,8 +314,33 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
     // Forums: readers' threads (the community domain's rules: customers write, a first post waits).
-    { matcher: "/store/forums/:handle", method: ["GET"], middlewares: [validateQuery(ListForumThreadsQuery)] },
-    { matcher: "/store/forum-threads/:handle", method: ["GET"], middlewares: [validateQuery(ForumThreadPageQuery)] },
+    { matcher: "/store/forums/:handle", method: ["GET"], middlewares: [validateHandleParam("forum"), validateQuery(ListForumThreadsQuery)] },
+    {
+      matcher: "/store/forums/:handle/threads",
+      method: ["POST"],
+      middlewares: [customerOnly, validateHandleParam("forum"), forumPostLimits, validateBody(CreateForumThreadBody, "thread")],
+    },
+    {
+      matcher: "/store/forum-threads/:handle",
+      method: ["GET"],
+      middlewares: [validateHandleParam("thread"), validateQuery(ForumThreadPageQuery)],
+    },
+    {
+      matcher: "/store/forum-threads/:handle/posts",
+      method: ["POST"],
+      middlewares: [customerOnly, validateHandleParam("thread"), forumPostLimits, validateBody(CreateForumPostBody, "post")],
+    },
+    { matcher: "/store/forum-threads/:handle/follow", method: ["GET"], middlewares: [customerOnly, validateHandleParam("thread")] },
+    {
+      matcher: "/store/forum-threads/:handle/follow",
+      method: ["POST", "DELETE"],
+      middlewares: [customerOnly, validateHandleParam("thread"), forumReaderLimits],
+    },
+    {
+      matcher: "/store/forum-posts/:id/reports",
+      method: ["POST"],
+      middlewares: [customerOnly, validateIdParam("post"), forumReaderLimits, validateBody(CreateForumReportBody, "report")],
+    },
     { matcher: "/store/products/:id/reviews", method: ["GET"], middlewares: [validateQuery(ListReviewsQuery)] },
     {
       matcher: "/store/products/:id/reviews",

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { invalidRequest, RECORD_ID_PATTERN, type Schema } from "@supplement-store/contract"
+import { HANDLE_PATTERN, invalidRequest, RECORD_ID_PATTERN, type Schema } from "@supplement-store/contract"
 import { FieldError } from "../../lib/field-error"
 
 /**
@@ -29,6 +29,17 @@ export function validateQuery(schema: Schema) {
 export function validateIdParam(what: string, param = "id") {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     if (!RECORD_ID_PATTERN.test(String(req.params?.[param] ?? ""))) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `This ${what} was not found`)
+    }
+    next()
+  }
+}
+
+/** The same for a route's `:handle`: a 404 for one no record can have. */
+export function validateHandleParam(what: string) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const handle = String(req.params?.handle ?? "")
+    if (handle.length > 200 || !HANDLE_PATTERN.test(handle)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `This ${what} was not found`)
     }
     next()

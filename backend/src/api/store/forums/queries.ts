@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import {
   FORUM_POSTS_PER_PAGE,
-  HANDLE_PATTERN,
   type ForumLastPost,
   type ForumProductMention,
   type ForumThreadResponse,
@@ -81,9 +80,7 @@ export async function listedForums(container: MedusaContainer): Promise<PublicFo
 
 /** A forum by handle (archived ones stay readable), or a 404. */
 export async function forumByHandle(container: MedusaContainer, handle: string): Promise<PublicForum> {
-  const [forum] = HANDLE_PATTERN.test(handle)
-    ? await community(container).listForums({ handle }, { select: FORUM_FIELDS, take: 1 })
-    : []
+  const [forum] = await community(container).listForums({ handle }, { select: FORUM_FIELDS, take: 1 })
   if (!forum) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This forum was not found")
   }
@@ -124,12 +121,10 @@ export async function forumThreads(container: MedusaContainer, forumId: string, 
  */
 export async function threadPage(container: MedusaContainer, handle: string, page: number): Promise<ForumThreadResponse> {
   const forums = community(container)
-  const [thread] = HANDLE_PATTERN.test(handle)
-    ? await forums.listForumThreads(
-        { handle, status: "approved" },
-        { select: [...THREAD_FIELDS, "forum.id", "forum.handle", "forum.name"], relations: ["forum"], take: 1 }
-      )
-    : []
+  const [thread] = await forums.listForumThreads(
+    { handle, status: "approved" },
+    { select: [...THREAD_FIELDS, "forum.id", "forum.handle", "forum.name"], relations: ["forum"], take: 1 }
+  )
   if (!thread) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This thread was not found")
   }
