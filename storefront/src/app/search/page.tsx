@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       />
       <PageHeading
         title={filters.q ? `Results for “${filters.q}”` : "Search"}
-        meta={`${result.productCount} products · ${result.articleCount} articles`}
+        meta={`${result.productCount} products · ${result.articleCount} articles · ${result.threadCount} forum threads`}
       />
       <SearchTemplate filters={filters} result={result} />
     </div>

@@ -4,6 +4,7 @@ import {
   MAX_SEARCH_TEXT_LENGTH,
   SearchQuery,
   type ArticleSearchDocument,
+  type ForumThreadSearchDocument,
   type ProductSearchDocument,
   type SearchResponse,
   type SearchResult,
@@ -16,7 +17,7 @@ import { sdk } from "@/lib/sdk"
 
 /**
  * The storefront's search: the only place it talks to Medusa's `POST /store/search`, which answers
- * with the Search Module's results for the product and article indexes (published only).
+ * with the Search Module's results for the product, article and forum thread indexes (what readers can open).
  */
 
 /** What a result card shows of a product (the index holds a little more, for matching). */
@@ -25,6 +26,9 @@ export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | 
 /** What a result card shows of an article. */
 export type ArticleHit = Omit<ArticleSearchDocument, "hero_image" | "synonyms">
 
+/** What a result shows of a readers' thread: title, forum and replies, linking to the thread. */
+export type ForumThreadHit = ForumThreadSearchDocument
+
 type FacetValue = { value: string; count: number }
 
 type SearchQuery = z.input<typeof SearchQuery>
@@ -32,6 +36,7 @@ type SearchQuery = z.input<typeof SearchQuery>
 export const MAX_SEARCH_LENGTH = MAX_SEARCH_TEXT_LENGTH
 export const SEARCH_PRODUCTS_PER_PAGE = 12
 const SEARCH_ARTICLES_SHOWN = 6
+const SEARCH_THREADS_SHOWN = 6
 
 /** Price bands offered as a facet: key → bounds (from inclusive, to exclusive). */
 export const PRICE_BANDS = [
@@ -55,11 +60,14 @@ export const SEARCH_SORTS = [
 ] as const
 export type SearchSort = (typeof SEARCH_SORTS)[number]["key"]
 
-/** Searches with the reader's address, so the backend's rate limit counts the reader, not the storefront. */
-/** One product query and one article query, answered in that order. */
-async function runSearch(
-  queries: [SearchQuery & { entity: "product" }, SearchQuery & { entity: "article" }]
-): Promise<[SearchResult<ProductSearchDocument>, SearchResult<ArticleSearchDocument>]> {
+type Queries = [SearchQuery & { entity: "product" }, SearchQuery & { entity: "article" }, SearchQuery & { entity: "forum_thread" }]
+type Results = [SearchResult<ProductSearchDocument>, SearchResult<ArticleSearchDocument>, SearchResult<ForumThreadSearchDocument>]
+
+/**
+ * One product, one article and one forum thread query, answered in that order, with the reader's
+ * address, so the backend's rate limit counts the reader, not the storefront.
+ */
+async function runSearch(queries: Queries): Promise<Results> {
   requirePublishableKey()
   const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
     method: "POST",
@@ -67,20 +75,21 @@ async function runSearch(
     headers: await readerHeaders(),
     cache: "no-store",
   })
-  return results as [SearchResult<ProductSearchDocument>, SearchResult<ArticleSearchDocument>]
+  return results as Results
 }
 
 const documents = <T,>(result: SearchResult<T>) => result.hits.map((hit) => ({ ...hit.document, id: hit.id }))
 
-/** What the header box shows as you type: a few products and articles, the last word as a prefix. */
-export async function instantSearch(q: string): Promise<{ products: ProductHit[]; articles: ArticleHit[] }> {
+/** What the header box shows as you type: a few products, articles and forum threads, the last word as a prefix. */
+export async function instantSearch(q: string): Promise<{ products: ProductHit[]; articles: ArticleHit[]; threads: ForumThreadHit[] }> {
   // No total: the box shows a handful, and counting costs the engine a second pass.
   const options = { match_strategy: "last", typo_tolerance: true, count: "none" } as const
-  const [products, articles] = await runSearch([
+  const [products, articles, threads] = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 5 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 4 }, search_options: options },
+    { entity: "forum_thread", filters: { q }, pagination: { take: 3 }, search_options: options },
   ])
-  return { products: documents<ProductHit>(products), articles: documents<ArticleHit>(articles) }
+  return { products: documents<ProductHit>(products), articles: documents<ArticleHit>(articles), threads: documents<ForumThreadHit>(threads) }
 }
 
 export type SearchPageFilters = {
@@ -88,6 +97,7 @@ export type SearchPageFilters = {
   brands: string[]
   categories: string[]
   topics: string[]
+  forums: string[]
   price?: (typeof PRICE_BANDS)[number]["key"]
   inStock: boolean
   rating?: (typeof RATING_FLOORS)[number]["key"]
@@ -100,10 +110,13 @@ export type SearchPageResult = {
   productCount: number
   articles: ArticleHit[]
   articleCount: number
+  threads: ForumThreadHit[]
+  threadCount: number
   facets: {
     brand: FacetValue[]
     categories: FacetValue[]
     topic: FacetValue[]
+    forum: FacetValue[]
     inStock: number
     price: { key: string; count: number }[]
     rating: { key: string; count: number }[]
@@ -132,10 +145,10 @@ function productFilters(filters: SearchPageFilters): Record<string, unknown> {
 /** "Top rated": best average first, and among equal averages the one more readers rated. */
 const TOP_RATED_ORDER = { rating: "DESC", review_count: "DESC" } as const
 
-/** `/search`: products with brand, category, price, stock and rating facets, and articles by topic. */
+/** `/search`: products with brand, category, price, stock and rating facets, articles by topic, forum threads by forum. */
 export async function searchPage(filters: SearchPageFilters): Promise<SearchPageResult> {
   const q = filters.q
-  const [products, articles] = await runSearch([
+  const [products, articles, threads] = await runSearch([
     {
       entity: "product",
       filters: { ...(q ? { q } : {}), ...productFilters(filters) },
@@ -162,9 +175,17 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
       pagination: { take: SEARCH_ARTICLES_SHOWN },
       search_options: { typo_tolerance: true, disjunctive_facets: true, facets: [{ field: "topic", limit: 20 }] },
     },
+    {
+      entity: "forum_thread",
+      filters: { ...(q ? { q } : {}), ...(filters.forums.length ? { forum: { $in: filters.forums } } : {}) },
+      // Without words, the liveliest threads first.
+      pagination: { take: SEARCH_THREADS_SHOWN, ...(q ? {} : { order: { last_post_at: "DESC" } }) },
+      search_options: { typo_tolerance: true, disjunctive_facets: true, facets: [{ field: "forum", limit: 20 }] },
+    },
   ])
   const productCount = products.metadata.count ?? products.hits.length
   const articleCount = articles.metadata.count ?? articles.hits.length
+  const threadCount = threads.metadata.count ?? threads.hits.length
   const priceFacet = products.facets?.price
   const ratingFacet = products.facets?.rating
   return {
@@ -172,20 +193,23 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
     productCount,
     articles: documents<ArticleHit>(articles),
     articleCount,
+    threads: documents<ForumThreadHit>(threads),
+    threadCount,
     facets: {
       brand: valueFacet(products, "brand"),
       categories: valueFacet(products, "categories"),
       topic: valueFacet(articles, "topic"),
+      forum: valueFacet(threads, "forum"),
       inStock: valueFacet(products, "in_stock").find((v) => String(v.value) === "true")?.count ?? 0,
       price: priceFacet?.type === "range" ? priceFacet.ranges : [],
       rating: ratingFacet?.type === "range" ? ratingFacet.ranges : [],
     },
-    didYouMean: q && productCount === 0 && articleCount === 0 ? await suggestionFor(q) : null,
+    didYouMean: q && productCount === 0 && articleCount === 0 && threadCount === 0 ? await suggestionFor(q) : null,
   }
 }
 
 /**
- * "Did you mean": the title of the closest product or article when any word may match, so a
+ * "Did you mean": the title of the closest product, article or thread when any word may match, so a
  * query with a stray or misspelt word still leads somewhere.
  */
 async function suggestionFor(q: string): Promise<string | null> {
@@ -193,6 +217,7 @@ async function suggestionFor(q: string): Promise<string | null> {
   const results = await runSearch([
     { entity: "product", filters: { q }, pagination: { take: 1 }, search_options: options },
     { entity: "article", filters: { q }, pagination: { take: 1 }, search_options: options },
+    { entity: "forum_thread", filters: { q }, pagination: { take: 1 }, search_options: options },
   ])
   const title = results.flatMap((result) => result.hits.map((hit) => (hit.document as { title?: string }).title))[0]
   return title && title.toLowerCase() !== q.toLowerCase() ? title : null

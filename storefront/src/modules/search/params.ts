@@ -26,6 +26,7 @@ export function parseSearchParams(params: SearchParams): SearchPageFilters | nul
     brands: manyParams(params.brand),
     categories: manyParams(params.category),
     topics: manyParams(params.topic),
+    forums: manyParams(params.forum),
     price: PRICE_BANDS.find((band) => band.key === price)?.key,
     inStock: firstParam(params.in_stock) === "1",
     rating: RATING_FLOORS.find((floor) => floor.key === rating)?.key,
@@ -41,6 +42,7 @@ export function searchHref(filters: SearchPageFilters): string {
   filters.brands.forEach((v) => query.append("brand", v))
   filters.categories.forEach((v) => query.append("category", v))
   filters.topics.forEach((v) => query.append("topic", v))
+  filters.forums.forEach((v) => query.append("forum", v))
   if (filters.price) query.set("price", filters.price)
   if (filters.inStock) query.set("in_stock", "1")
   if (filters.rating) query.set("rating", filters.rating)
@@ -51,7 +53,7 @@ export function searchHref(filters: SearchPageFilters): string {
 }
 
 /** Adds or removes one facet value, back on page 1. */
-export function toggled(filters: SearchPageFilters, key: "brands" | "categories" | "topics", value: string): SearchPageFilters {
+export function toggled(filters: SearchPageFilters, key: "brands" | "categories" | "topics" | "forums", value: string): SearchPageFilters {
   const values = filters[key].includes(value) ? filters[key].filter((v) => v !== value) : [...filters[key], value]
   return { ...filters, [key]: values, page: 1 }
 }

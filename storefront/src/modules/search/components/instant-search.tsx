@@ -3,12 +3,12 @@
 import { usePathname, useRouter } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
 
-import type { ArticleHit, ProductHit } from "@/lib/data/search"
+import type { ArticleHit, ForumThreadHit, ProductHit } from "@/lib/data/search"
 import { formatAmount } from "@/lib/util/money"
 import Highlighted from "@/modules/search/components/highlighted"
 
-type Results = { products: ProductHit[]; articles: ArticleHit[] }
-type Option = { id: string; href: string; group: "Products" | "Articles"; title: string; detail: string }
+type Results = { products: ProductHit[]; articles: ArticleHit[]; threads: ForumThreadHit[] }
+type Option = { id: string; href: string; group: "Products" | "Articles" | "Forum threads"; title: string; detail: string }
 
 const DEBOUNCE_MS = 150
 const MIN_CHARS = 2
@@ -36,6 +36,13 @@ function toOptions(results: Results): Option[] {
       title: a.title,
       detail: a.topic ?? "",
     })),
+    ...results.threads.map((t) => ({
+      id: t.id,
+      href: `/forums/${encodeURIComponent(t.forum_handle)}/${encodeURIComponent(t.handle)}`,
+      group: "Forum threads" as const,
+      title: t.title,
+      detail: `${t.forum} · ${t.reply_count === 1 ? "1 reply" : `${t.reply_count} replies`}`,
+    })),
   ]
 }
 
@@ -43,7 +50,7 @@ type InstantSearchProps = { idSuffix?: string; className?: string }
 
 /**
  * The header search box. Without JavaScript it is a plain GET form to /search; with it, results
- * appear as you type (debounced), grouped Products / Articles, and arrow keys move through them.
+ * appear as you type (debounced), grouped Products / Articles / Forum threads, and arrow keys move through them.
  */
 export default function InstantSearch({ idSuffix = "header", className = "" }: InstantSearchProps) {
   const router = useRouter()

@@ -48,7 +48,7 @@ function FacetGroup({ title, links }: { title: string; links: FacetLink[] }) {
 
 function valueLinks(
   filters: SearchPageFilters,
-  key: "brands" | "categories" | "topics",
+  key: "brands" | "categories" | "topics" | "forums",
   values: { value: string; count: number }[]
 ): FacetLink[] {
   return values.map(({ value, count }) => ({
@@ -62,7 +62,7 @@ function valueLinks(
 export default function SearchTemplate({ filters, result }: { filters: SearchPageFilters; result: SearchPageResult }) {
   const q = filters.q
   const totalPages = totalPagesFor(result.productCount, SEARCH_PRODUCTS_PER_PAGE)
-  const nothing = result.productCount === 0 && result.articleCount === 0
+  const nothing = result.productCount === 0 && result.articleCount === 0 && result.threadCount === 0
   const priceLinks = PRICE_BANDS.map((band) => ({
     label: band.label,
     count: result.facets.price.find((r) => r.key === band.key)?.count ?? 0,
@@ -95,6 +95,7 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
           ]}
         />
         <FacetGroup title="Topic" links={valueLinks(filters, "topics", result.facets.topic)} />
+        <FacetGroup title="Forum" links={valueLinks(filters, "forums", result.facets.forum)} />
       </aside>
 
       <div>
@@ -191,7 +192,35 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
             </ul>
           </section>
         ) : null}
+
+        {result.threads.length ? (
+          <section aria-labelledby="search-threads" className="mt-10">
+            <h2 id="search-threads" className="mb-4 font-serif text-xl text-bark-900">
+              Forum threads <span className="text-base text-bark-500">({result.threadCount})</span>
+            </h2>
+            <ul className="space-y-4">
+              {result.threads.map((thread) => (
+                <li key={thread.id}>
+                  <Link
+                    href={`/forums/${encodeURIComponent(thread.forum_handle)}/${encodeURIComponent(thread.handle)}`}
+                    className="font-semibold text-leaf-800"
+                  >
+                    <Highlighted text={thread.title} query={q} />
+                  </Link>
+                  <p className="text-xs text-bark-500">
+                    {[thread.forum, thread.author, repliesLabel(thread.reply_count)].join(" · ")}
+                  </p>
+                  <p className="text-sm text-bark-700">
+                    <Highlighted text={thread.excerpt} query={q} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </div>
     </div>
   )
 }
+
+const repliesLabel = (count: number) => (count === 1 ? "1 reply" : `${count} replies`)
