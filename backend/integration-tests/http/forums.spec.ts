@@ -200,7 +200,7 @@ medusaIntegrationTestRunner({
 
       it("accepts a quote of a shown post of the same thread only, and shows the quote while it is approved", async () => {
         const board = await forum()
-        const { author, thread, post: first } = await shownThread(board.handle)
+        const { author, thread } = await shownThread(board.handle)
         const other = await shownThread(board.handle)
         const newcomer = await customer("Ivo", "Marsh")
         const pending = await reply(thread.handle, newcomer.headers)
@@ -225,7 +225,6 @@ medusaIntegrationTestRunner({
         await community().updateForumPosts({ id: quoted.data.post.id, status: "rejected" })
         const after = (await threadPage(thread.handle)).data
         expect(after.posts.find((p: { id: string }) => p.id === quoting.data.post.id).quote).toBeNull()
-        expect(first.status).toBe("approved")
       })
 
       it("applies the comment spam rules: duplicates and too many links refused, blocklist and bot signals to spam", async () => {

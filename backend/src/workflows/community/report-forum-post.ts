@@ -13,11 +13,10 @@ export const reportForumPostWorkflow = createWorkflow("report-forum-post", (inpu
   const check = checkForumReportStep({ post_id: input.post_id, customer_id: input.customer_id })
   const counted = when({ check }, ({ check }) => !check.already_reported).then(() => {
     createForumReportStep(input)
-    const counted = countForumReportsStep({ post_id: input.post_id })
-    when({ counted }, ({ counted }) => counted.newly_hidden).then(() => {
-      emitEventStep({ eventName: ForumEvents.POST_UPDATED, data: { id: input.post_id, thread_id: check.thread_id } })
-    })
-    return counted
+    return countForumReportsStep({ post_id: input.post_id })
+  })
+  when({ counted }, ({ counted }) => Boolean(counted?.newly_hidden)).then(() => {
+    emitEventStep({ eventName: ForumEvents.POST_UPDATED, data: { id: input.post_id, thread_id: check.thread_id } })
   })
   return new WorkflowResponse(
     transform({ check, counted }, ({ check, counted }) => ({ reported: true as const, hidden: counted?.hidden ?? check.hidden }))
