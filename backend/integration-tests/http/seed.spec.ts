@@ -10,6 +10,9 @@ import type BrandModuleService from "../../src/modules/brand/service"
 import { REVIEWS_MODULE } from "../../src/modules/reviews"
 import type ReviewsModuleService from "../../src/modules/reviews/service"
 import { reviewers, reviews } from "../../src/scripts/seed-data/reviews"
+import { COMMUNITY_MODULE } from "../../src/modules/community"
+import type CommunityModuleService from "../../src/modules/community/service"
+import { forumThreads, storeForums } from "../../src/scripts/seed-data/forums"
 
 jest.setTimeout(240_000)
 
@@ -44,6 +47,9 @@ async function census(container: MedusaContainer) {
     orders: await count("order"),
     reviews: await count("review"),
     reviewSummaries: await count("review_summary"),
+    forums: await count("forum"),
+    forumThreads: await count("forum_thread"),
+    forumPosts: await count("forum_post"),
   }
 }
 
@@ -103,6 +109,38 @@ medusaIntegrationTestRunner({
         }
         expect([1, 2, 3, 4, 5].map((n) => summary[`rating_${n}` as "rating_1"])).toEqual([1, 2, 3, 4, 5].map((n) => ratings.filter((r) => r === n).length))
       }
+
+      // Forums: one per news topic plus the store's own, each with threads, counts and a latest post kept by the activity workflow.
+      expect(first.forums).toBe(first.topics + storeForums.length)
+      expect(first.forumThreads).toBe(forumThreads.length)
+      expect(first.forumPosts).toBe(forumThreads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0))
+      const community = container.resolve<CommunityModuleService>(COMMUNITY_MODULE)
+      const forums = await community.listForums({}, { order: { rank: "ASC" } })
+      expect(forums.slice(-2).map((forum) => forum.handle)).toEqual(["supplements-treatments", "introduce-yourself"])
+      for (const forum of forums) {
+        const threads = forumThreads.filter((thread) => thread.forum === forum.handle)
+        expect({ forum: forum.handle, threads: forum.thread_count, posts: forum.post_count, last: !!forum.last_post_id }).toEqual({
+          forum: forum.handle,
+          threads: threads.length,
+          posts: threads.reduce((sum, thread) => sum + 1 + thread.replies.length, 0),
+          last: true,
+        })
+        expect(forum.thread_count).toBeGreaterThanOrEqual(3)
+      }
+      const threads = await community.listForumThreads({}, { relations: ["posts"] })
+      for (const thread of threads) {
+        const numbers = thread.posts.map((post) => post.number).sort((a, b) => a! - b!)
+        expect({ thread: thread.handle, status: thread.status, numbers, replies: thread.reply_count, last: thread.last_number }).toEqual({
+          thread: thread.handle,
+          status: "approved",
+          numbers: numbers.map((_, index) => index + 1),
+          replies: numbers.length - 1,
+          last: numbers.length,
+        })
+        // Spread over recent weeks, never in the future.
+        expect(new Date(thread.last_post_at!).getTime()).toBeLessThanOrEqual(Date.now())
+      }
+      expect(threads.filter((thread) => thread.pinned).map((thread) => thread.handle)).toEqual(["welcome-read-this-first-w1"])
 
       await seedDemoStore(container)
       expect(await census(container)).toEqual(first)

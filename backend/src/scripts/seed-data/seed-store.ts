@@ -30,6 +30,7 @@ import { createArticleWorkflow } from "../../workflows/news/create-article"
 import { articles } from "./articles"
 import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
+import { ensureForums } from "./seed-forums"
 import { ensureReviews } from "./seed-reviews"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
@@ -66,6 +67,8 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureAdminUser(ctx)
   await ensureNewsroom(ctx)
   await ensureReviews({ ...ctx, regionId, salesChannelId })
+  // After the reviews: the reviewer customers are the forums' first members.
+  await ensureForums(ctx)
   ctx.log("done")
 }
 

@@ -10,6 +10,7 @@ import {
   type CreateForumThreadResponse,
   type ForumFollowResponse,
   type ForumReportResponse,
+  type ForumUnfollowResponse,
 } from "@supplement-store/contract"
 import { updateTag } from "next/cache"
 import { redirect } from "next/navigation"
@@ -24,9 +25,10 @@ import { echoValues, fieldErrorsOf, formValues, type FieldErrors, type FormState
 import { isHandle } from "@/lib/util/search-params"
 import { startedAt } from "@/modules/community/comment-request"
 import { postHref, threadPath } from "@/modules/forums/utils"
+import { linkProblem } from "@/modules/newsletter/utils"
 
 /**
- * The forums' Server Actions: start a thread, reply, report a post, follow a thread. Like the
+ * The forums' Server Actions: start a thread, reply, report a post, follow a thread, unfollow by a digest's link. Like the
  * comments', they are POSTs Next.js checks against the Origin header, work as plain form posts
  * without JavaScript, and carry the reader's address (`readerHeaders`) so the backend's limits count
  * readers. Only customers post: the backend decides, the forms only ask guests to log in.
@@ -239,5 +241,30 @@ export async function setThreadFollow(prev: FollowFormState, formData: FormData)
     if (status === 404) return { following: prev.following, error: THREAD_GONE }
     console.error("forums: could not change a follow", error)
     return { following: prev.following, error: friendlyError(error, "We couldn't change that. Please try again.") }
+  }
+}
+
+// ------------------------------------------------------------ unfollow by a digest's link (fextra)
+
+/** Where the unfollow page stands: the button not pressed yet, done (with the thread), or a problem to show. */
+export type UnfollowState = { status: "idle" } | { status: "done"; thread: ForumUnfollowResponse["thread"] } | { status: "error"; message: string }
+
+/**
+ * The unfollow page's button: the signed link of a digest stops the follow (pressing it again says
+ * the same). An expired or altered link comes back as the backend's sentence about it.
+ */
+export async function unfollowForumThread(_previous: UnfollowState, formData: FormData): Promise<UnfollowState> {
+  const token = String(formData.get("token") ?? "")
+  try {
+    const { thread } = await storeSend<ForumUnfollowResponse>("/store/forum-follows/unsubscribe", {
+      body: { token },
+      headers: await readerHeaders(),
+    })
+    return { status: "done", thread }
+  } catch (error) {
+    if (errorInfo(error).status === 429) {
+      return { status: "error", message: tooManyRequests(error) }
+    }
+    return { status: "error", message: linkProblem(error) ?? friendlyError(error, "We couldn't stop the emails. Please try again.") }
   }
 }
