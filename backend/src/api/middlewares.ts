@@ -404,21 +404,16 @@ export default defineMiddlewares({
     { matcher: "/admin/reviews/batch", method: ["POST"], middlewares: [validateBody(AdminModerateReviewsBody)] },
     { matcher: "/admin/reviews/:id", method: ["POST"], middlewares: [validateIdParam("review")] },
     { matcher: /^\/admin\/reviews\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminUpdateReviewBody)] },
-    // Forums (staff): `batch` and `order` are routes of their own, not ids.
+    // Forums (staff). Regular expressions carry no `:id`, so ids are checked by the string matchers; `batch`
+    // and `order` are routes of their own, not ids, and take their own bodies.
     { matcher: "/admin/forums", method: ["POST"], middlewares: [validateBody(AdminCreateForumBody, "forum")] },
     { matcher: "/admin/forums/order", method: ["POST"], middlewares: [validateBody(AdminReorderForumsBody)] },
-    {
-      matcher: /^\/admin\/forums\/(?!order\/?$)[^/]+\/?$/,
-      method: ["POST"],
-      middlewares: [validateIdParam("forum"), validateBody(AdminUpdateForumBody, "forum")],
-    },
+    { matcher: "/admin/forums/:id", method: ["POST"], middlewares: [validateIdParam("forum")] },
+    { matcher: /^\/admin\/forums\/(?!order\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminUpdateForumBody, "forum")] },
     { matcher: "/admin/forum-posts", method: ["GET"], middlewares: [validateQuery(AdminListForumPostsQuery)] },
     { matcher: "/admin/forum-posts/batch", method: ["POST"], middlewares: [validateBody(AdminModerateForumPostsBody)] },
-    {
-      matcher: /^\/admin\/forum-posts\/(?!batch\/?$)[^/]+\/?$/,
-      method: ["POST"],
-      middlewares: [validateIdParam("forum post"), validateBody(AdminModerateForumPostBody)],
-    },
+    { matcher: "/admin/forum-posts/:id", method: ["POST"], middlewares: [validateIdParam("forum post")] },
+    { matcher: /^\/admin\/forum-posts\/(?!batch\/?$)[^/]+\/?$/, method: ["POST"], middlewares: [validateBody(AdminModerateForumPostBody)] },
     {
       matcher: "/admin/forum-posts/:id/delete",
       method: ["POST"],

@@ -105,7 +105,12 @@ export const ForumName = z
   .trim()
   .min(2, "Name the forum")
   .max(80, "A forum name may be at most 80 characters")
-export const ForumDescription = z.string().trim().max(500, "A description may be at most 500 characters")
+  .refine((name) => !CONTROL_CHARACTERS.test(name), "A name may not contain control characters")
+export const ForumDescription = z
+  .string()
+  .trim()
+  .max(500, "A description may be at most 500 characters")
+  .refine((text) => !CONTROL_CHARACTERS_BUT_LINE_BREAKS.test(text), "A description may not contain control characters")
 
 /** POST /admin/forums */
 export const AdminCreateForumBody = z
@@ -145,6 +150,7 @@ const DeleteReason = z
   .trim()
   .min(3, "Give a reason")
   .max(500, "A reason may be at most 500 characters")
+  .refine((text) => !CONTROL_CHARACTERS_BUT_LINE_BREAKS.test(text), "A reason may not contain control characters")
 
 /** POST /admin/forum-posts/:id/delete and /admin/forum-threads/:id/delete */
 export const AdminDeleteForumContentBody = z.object({ reason: DeleteReason }).strict()
@@ -170,7 +176,12 @@ export const AdminCreateForumBanBody = z.object({ customer_id: z.string().regex(
 export const AdminListForumThreadsQuery = z
   .object({
     forum_id: RecordId.optional(),
-    q: z.string().trim().max(100).optional(),
+    q: z
+      .string()
+      .trim()
+      .max(100, "Search with at most 100 characters")
+      .refine((text) => !CONTROL_CHARACTERS.test(text), "A search may not contain control characters")
+      .optional(),
     ...Page({ maxLimit: 100, defaultLimit: 20 }),
   })
   .strict()

@@ -1,10 +1,12 @@
 import { Button } from "@medusajs/ui"
+import type { ForumPostStatus } from "@supplement-store/contract"
 import type { CommentStatus } from "./api"
 import { MODERATION_ACTIONS } from "../moderation/actions"
 import { useModerateComment } from "./use-moderate"
 
 type ButtonsProps = {
-  status: CommentStatus
+  /** The item's status now; forum posts may also be `hidden`. */
+  status: ForumPostStatus
   /** The status being set right now, if any (its button spins, all are disabled). */
   busyStatus?: CommentStatus
   onModerate: (status: CommentStatus) => void
@@ -35,7 +37,8 @@ export const ModerationButtons = ({ status, busyStatus, onModerate, size = "smal
   </div>
 )
 
-type Props = Omit<ButtonsProps, "busyStatus" | "onModerate"> & {
+type Props = Omit<ButtonsProps, "status" | "busyStatus" | "onModerate"> & {
+  status: CommentStatus
   id: string
   onDone?: (status: CommentStatus) => void
 }

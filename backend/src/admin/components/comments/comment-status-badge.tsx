@@ -1,22 +1,27 @@
 import { Badge, StatusBadge, Tooltip } from "@medusajs/ui"
-import type { CommentStatus } from "./api"
+import type { ForumPostStatus } from "@supplement-store/contract"
 
-const COLORS: Record<CommentStatus, "orange" | "green" | "grey" | "red"> = {
+/** Comments and reviews use four statuses; forum posts add `hidden` (reported by readers, awaiting a decision). */
+type AnyModerationStatus = ForumPostStatus
+
+const COLORS: Record<AnyModerationStatus, "orange" | "green" | "grey" | "red" | "purple"> = {
   pending: "orange",
   approved: "green",
+  hidden: "purple",
   rejected: "grey",
   spam: "red",
 }
 
-export const MODERATION_STATUS_LABELS: Record<CommentStatus, string> = {
+export const MODERATION_STATUS_LABELS: Record<AnyModerationStatus, string> = {
   pending: "Pending",
   approved: "Approved",
+  hidden: "Hidden",
   rejected: "Rejected",
   spam: "Spam",
 }
 
-/** A comment's or a review's moderation status: both queues share the four statuses. */
-export const ModerationStatusBadge = ({ status }: { status: CommentStatus }) => (
+/** A comment's, review's or forum post's moderation status. */
+export const ModerationStatusBadge = ({ status }: { status: AnyModerationStatus }) => (
   <StatusBadge color={COLORS[status] ?? "grey"}>{MODERATION_STATUS_LABELS[status] ?? status}</StatusBadge>
 )
 

@@ -1,4 +1,5 @@
 import { Badge, Checkbox, CommandBar, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import type { ForumPostStatus } from "@supplement-store/contract"
 import { Fragment, type ReactNode } from "react"
 import { errorMessage, formatCommentDate } from "../comments/api"
 import { ModerationStatusBadge } from "../comments/comment-status-badge"
@@ -27,18 +28,20 @@ export const QueueTitle = ({ title, pendingCount }: { title: string; pendingCoun
 )
 
 type QueueTabsProps = {
-  tab: QueueTab
+  tab: string
   pendingCount: number | undefined
   selectedCount: number
   onTabChange: (tab: string) => void
+  /** Another queue's own tabs (the forums' queue adds "Reported" and "Hidden"); comments' and reviews' by default. */
+  tabs?: { value: string; label: string }[]
 }
 
 /** The status tabs (the pending one with its count) and how many rows are ticked. */
-export const QueueTabs = ({ tab, pendingCount, selectedCount, onTabChange }: QueueTabsProps) => (
+export const QueueTabs = ({ tab, pendingCount, selectedCount, onTabChange, tabs = TABS }: QueueTabsProps) => (
   <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
     <Tabs value={tab} onValueChange={onTabChange}>
       <Tabs.List>
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <Tabs.Trigger key={t.value} value={t.value}>
             {t.label}
             {t.value === "pending" && pendingCount ? ` (${pendingCount})` : ""}
@@ -57,7 +60,7 @@ export const QueueTabs = ({ tab, pendingCount, selectedCount, onTabChange }: Que
 type QueueMessagesProps = {
   /** The items, in the plural: "comments", "reviews". */
   noun: string
-  tab: QueueTab
+  tab: string
   isLoading: boolean
   isError: boolean
   error: unknown
@@ -79,7 +82,8 @@ export const QueueMessages = ({ noun, tab, isLoading, isError, error, isEmpty }:
     )}
     {!isLoading && !isError && isEmpty && (
       <Text size="small" className="text-ui-fg-subtle px-6 py-6">
-        {tab === "pending" ? `Nothing to moderate: no ${noun} are waiting.` : `No ${noun} here.`}
+        {/* "queue" is the forums' default tab: everything that waits for a moderator. */}
+        {tab === "pending" || tab === "queue" ? `Nothing to moderate: no ${noun} are waiting.` : `No ${noun} here.`}
       </Text>
     )}
   </>
@@ -170,7 +174,7 @@ export const QueueRow = ({ id, selectLabel, selection, onOpen, children }: Queue
 )
 
 /** The row's moderation status with the date it was written. */
-export const StatusDateCell = ({ status, createdAt }: { status: ModerationStatus; createdAt: string }) => (
+export const StatusDateCell = ({ status, createdAt }: { status: ForumPostStatus; createdAt: string }) => (
   <Table.Cell className="whitespace-nowrap">
     <ModerationStatusBadge status={status} />
     <Text size="xsmall" className="text-ui-fg-subtle mt-1.5">
