@@ -33,7 +33,7 @@ async function approve(body: string) {
   await expect(async () => {
     const { posts } = await adminApi<{ posts: AdminForumPost[] }>("/admin/forum-posts?status=pending&limit=100")
     id = posts.find((post) => post.body === body)?.id
-    expect(id).toBeTruthy()
+    expect(id, `pending: ${JSON.stringify(posts.map((p) => [p.status, p.body.slice(0, 60)]))}`).toBeTruthy()
   }).toPass({ timeout: 10_000 })
   await adminApi(`/admin/forum-posts/${id}`, { method: "POST", body: { status: "approved" } })
 }

@@ -58,6 +58,11 @@ function kept(values: Record<string, string>): Record<string, string> {
   return keep
 }
 
+/** A post's text with the browser's CRLF line breaks as plain `\n` (what the page and the mails split on). */
+function postBody(values: Record<string, string>): string {
+  return (values.body ?? "").replace(/\r\n?/g, "\n")
+}
+
 function botFields(values: Record<string, string>) {
   return { website: values.website ?? "", started_at: startedAt(values, Date.now()) }
 }
@@ -102,7 +107,7 @@ export async function createThread(prev: ForumPostFormState, formData: FormData)
   }
   const parsed = CreateForumThreadBody.safeParse({
     title: values.title ?? "",
-    body: values.body ?? "",
+    body: postBody(values),
     follow: values.follow === "on",
     ...botFields(values),
   })
@@ -146,7 +151,7 @@ export async function createPost(prev: ForumPostFormState, formData: FormData): 
     return { status: "error", message: LOG_IN, values: keep }
   }
   const parsed = CreateForumPostBody.safeParse({
-    body: values.body ?? "",
+    body: postBody(values),
     quote_post_id: values.quote_post_id?.trim() || null,
     ...(values.follow === "on" ? { follow: true } : {}),
     ...botFields(values),
