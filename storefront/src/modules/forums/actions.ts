@@ -69,8 +69,8 @@ function botFields(values: Record<string, string>) {
 
 /** What a form shows for the backend's refusal: its words beside the fields it names, or one message. */
 function refusal(error: unknown, values: Record<string, string>, gone: string): { message?: string; fieldErrors?: FieldErrors } {
-  const { status, fields, message } = errorInfo(error)
-  if (status === 400) {
+  const { status, type, fields, message } = errorInfo(error)
+  if (status === 400 || type === "duplicate_error") {
     if (fields.quote_post_id) {
       return { message: QUOTE_GONE }
     }
