@@ -15,6 +15,8 @@ let forum: Forum
 let threadTitle: string
 let threadUrl: string
 let firstPostBody: string
+// Alice stays logged in from her thread to her own later reply.
+let alicePage: Page
 const alice = { first: "Alice", last: "Starter", email: `forum-alice-${Date.now()}@example.com` }
 const bruno = { first: "Bruno", last: "Replier", email: `forum-bruno-${Date.now()}@example.com` }
 const PASSWORD = "forums-2026-pass"
@@ -67,6 +69,14 @@ test("the header leads to the forums, and the index lists each forum with its co
   expect(feed.headers()["content-type"]).toContain("application/rss+xml")
 })
 
+test("an article links to the forum of its topic", async ({ page }) => {
+  test.skip(!forum.topic_handle, "the forum has no news topic")
+  const { articles } = await storeApi<{ articles: { handle: string }[] }>(`/store/articles?topic=${forum.topic_handle}&limit=1`)
+  await page.goto(`/news/${articles[0].handle}`)
+  await page.getByRole("link", { name: `Discuss in the ${forum.name} forum` }).click()
+  await expect(page).toHaveURL(new RegExp(`/forums/${forum.handle}$`))
+})
+
 test("a customer starts a thread; it waits for a moderator, then shows once staff approve it", async ({ browser }) => {
   const page = await customerPage(browser, alice)
   await page.goto(`/forums/${forum.handle}`)
@@ -97,7 +107,7 @@ test("a customer starts a thread; it waits for a moderator, then shows once staf
   // Starting a thread follows it.
   await expect(page.getByTestId("follow-button")).toHaveAttribute("aria-pressed", "true")
   await screenshot(page, "forums-thread")
-  await page.context().close()
+  alicePage = page
 })
 
 test("a second customer quotes the first post and replies; the first gets the follow email", async ({ browser }) => {
@@ -123,6 +133,19 @@ test("a second customer quotes the first post and replies; the first gets the fo
   const mail = await readOutboxMail(alice.email, /repl|thread|forum/i)
   expect(mail.text ?? "").toContain(threadTitle)
   expect(mail.text ?? "").toMatch(/\/forums\/unfollow\?token=/)
+})
+
+test("a member whose first post was approved replies at once and lands on the reply", async () => {
+  const page = alicePage
+  await page.goto(threadUrl)
+  const reply = `Thank you, that helps (${Date.now()}).`
+  const form = page.getByRole("form", { name: "Reply to the thread" })
+  await form.getByLabel("Your reply").fill(reply)
+  await page.waitForTimeout(3500)
+  await form.getByRole("button", { name: "Post reply" }).click()
+  await expect(page).toHaveURL(new RegExp(`${threadUrl}#post-3$`))
+  await expect(page.locator("#post-3")).toContainText(reply)
+  await page.context().close()
 })
 
 test("a guest reads the thread and is asked to log in to reply", async ({ page }) => {
