@@ -27,10 +27,15 @@ function FollowForm({ thread, following }: { thread: string; following: boolean 
         type="submit"
         aria-pressed={shown}
         data-testid="follow-button"
-        className="inline-flex items-center rounded-md border border-leaf-700 bg-white px-3 py-1.5 text-sm font-medium text-leaf-800 hover:bg-leaf-50"
+        className={`inline-flex items-center gap-1.5 rounded-md border border-leaf-700 px-3 py-1.5 text-sm font-medium ${
+          shown ? "bg-leaf-700 text-white hover:bg-leaf-800" : "bg-white text-leaf-800 hover:bg-leaf-50"
+        }`}
       >
-        {shown ? "Following: unfollow" : "Follow this thread"}
+        {/* A toggle keeps its name; pressed or not is what changes (and the check mark shows it). */}
+        {shown ? <span aria-hidden="true">✓</span> : null}
+        Follow this thread
       </button>
+      <span className="text-xs text-bark-600">{shown ? "We email you about new replies, at most once an hour." : "Get an email when someone replies."}</span>
       {state.error ? (
         <p role="alert" className="text-sm text-clay-700">
           {state.error}

@@ -129,6 +129,7 @@ export async function ForumPage({ handle, page }: { handle: string; page: number
           </>
         }
       />
+      <h2 className="sr-only">Threads</h2>
       {threads.length ? (
         <ThreadList forum={forum.handle} threads={threads} />
       ) : (
