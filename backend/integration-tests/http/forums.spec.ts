@@ -82,7 +82,6 @@ medusaIntegrationTestRunner({
       )
     const reply = (threadHandle: string, headers: Headers, fields: Record<string, unknown> = {}) =>
       api.post(`/store/forum-threads/${threadHandle}/posts`, { body: text("Same here"), started_at: WRITTEN_SLOWLY, ...fields }, { headers, ...anyStatus })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const threadPage = (handle: string, page = 1): Promise<{ status: number; data: any }> => api.get(`/store/forum-threads/${handle}?page=${page}`, { ...store, ...anyStatus })
     const forumPage = async (handle: string) => (await api.get(`/store/forums/${handle}`, store)).data
     const report = (postId: string, headers: Headers, fields: Record<string, unknown> = { reason: "abuse" }) =>
@@ -253,6 +252,27 @@ medusaIntegrationTestRunner({
         expect((await threadPage(tooFast.data.thread.handle)).status).toBe(404)
         const page = (await threadPage(thread.handle)).data
         expect(page.posts.map((p: { status?: string; body: string }) => p.body)).not.toContain(blocked.data.post.body)
+      })
+    })
+
+    describe("forum pages", () => {
+      it("lists threads pinned first, then by last activity, paginated", async () => {
+        const board = await forum()
+        const oldest = await shownThread(board.handle)
+        const middle = await shownThread(board.handle)
+        const newest = await shownThread(board.handle)
+        const handles = async (query = "") =>
+          (await api.get(`/store/forums/${board.handle}${query}`, store)).data.threads.map((t: { handle: string }) => t.handle)
+        await eventually(() => handles(), (list) => expect(list).toEqual([newest, middle, oldest].map((t) => t.thread.handle)))
+
+        // A reply makes the oldest thread the most recently active; a pin puts the middle one on top.
+        await reply(oldest.thread.handle, oldest.author.headers)
+        await community().updateForumThreads({ id: middle.thread.id, pinned: true })
+        await eventually(() => handles(), (list) => expect(list).toEqual([middle, oldest, newest].map((t) => t.thread.handle)))
+        const second = (await api.get(`/store/forums/${board.handle}?limit=1&offset=1`, store)).data
+        expect(second).toMatchObject({ count: 3, limit: 1, offset: 1 })
+        expect(second.threads).toEqual([expect.objectContaining({ handle: oldest.thread.handle, pinned: false, reply_count: 1, last_number: 2 })])
+        expect((await api.get(`/store/forums/${board.handle}`, store)).data.threads[0].pinned).toBe(true)
       })
     })
 

@@ -109,7 +109,7 @@ function publicThread(thread: ThreadRow): PublicForumThread {
 export async function forumThreads(container: MedusaContainer, forumId: string, { limit, offset }: { limit: number; offset: number }) {
   const [threads, count] = await community(container).listAndCountForumThreads(
     { forum_id: forumId, status: "approved" },
-    { select: THREAD_FIELDS, order: { pinned: "DESC", last_post_at: "DESC", created_at: "DESC" }, skip: offset, take: limit }
+    { select: THREAD_FIELDS, order: { pinned: "DESC", last_post_at: "DESC NULLS LAST", created_at: "DESC" }, skip: offset, take: limit }
   )
   return { threads: (threads as unknown as ThreadRow[]).map(publicThread), count }
 }
