@@ -1,4 +1,4 @@
-import type { AdminForum, AdminForumPost, AdminForumThread } from "@supplement-store/contract"
+import type { AdminForum, AdminForumBan, AdminForumPost, AdminForumThread } from "@supplement-store/contract"
 
 /** What staff see of forums, threads and posts in the admin (emails and reports included). */
 
@@ -14,6 +14,8 @@ export const ADMIN_FORUM_FIELDS = [
   "post_count",
   "last_post_at",
 ]
+
+export const ADMIN_FORUM_BAN_FIELDS = ["id", "customer_id", "reason", "created_by", "created_at"]
 
 export const ADMIN_FORUM_THREAD_FIELDS = [
   "id",
@@ -75,10 +77,14 @@ export function adminForumThread(row: Dated<AdminForumThread, "created_at" | "la
 }
 
 /** A post with its undecided reports only (decided ones are history, not work), oldest first. */
-export function adminForumPost(row: Omit<Dated<AdminForumPost, "created_at">, "reports"> & { reports: ReportRow[] }): AdminForumPost {
+export function adminForumPost(row: Omit<Dated<AdminForumPost, "created_at">, "reports"> & { reports: (ReportRow | null)[] }): AdminForumPost {
   const reports = (row.reports ?? [])
-    .filter((report) => !report.resolved_at)
+    .filter((report): report is ReportRow => !!report && !report.resolved_at)
     .map(({ resolved_at: _resolved, ...report }) => ({ ...report, created_at: iso(report.created_at!) }))
     .sort((a, b) => a.created_at.localeCompare(b.created_at))
   return { ...row, created_at: iso(row.created_at!), reports }
+}
+
+export function adminForumBan(row: Dated<AdminForumBan, "created_at">): AdminForumBan {
+  return { id: row.id, customer_id: row.customer_id, reason: row.reason, created_by: row.created_by, created_at: iso(row.created_at!) }
 }

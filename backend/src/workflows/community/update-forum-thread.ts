@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ForumEvents } from "../../modules/community/forum-events"
 import { findForumThreadStep } from "./steps/find-forum-thread"
-import { findOpenForumStep } from "./steps/find-forum"
+import { findOpenForumStep } from "./steps/find-open-forum"
 import { updateForumThreadStep, type ForumThreadChanges } from "./steps/update-forum-thread"
 
 /**

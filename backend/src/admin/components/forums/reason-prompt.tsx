@@ -35,6 +35,9 @@ export const ReasonPrompt = ({ open, onOpenChange, title, description, confirmLa
         </Prompt.Header>
         <form
           className="px-6 pb-4"
+          // The queue's bulk bar listens for single-letter shortcuts on the document ("a" approves the
+          // ticked rows): typing a reason must not reach it. Escape still closes the prompt.
+          onKeyDown={(e) => e.key !== "Escape" && e.stopPropagation()}
           onSubmit={(e) => {
             e.preventDefault()
             if (trimmed.length >= MIN_REASON) onConfirm(trimmed)

@@ -15,13 +15,20 @@ const TABS: { value: QueueTab; label: string }[] = [
   { value: ALL_TAB, label: "All" },
 ]
 
+type QueueTitleProps = {
+  title: string
+  pendingCount: number | undefined
+  /** What the count is of ("pending"; the forums' queue counts everything to moderate). */
+  countLabel?: string
+}
+
 /** The queue's heading with how many items wait (once known). */
-export const QueueTitle = ({ title, pendingCount }: { title: string; pendingCount: number | undefined }) => (
+export const QueueTitle = ({ title, pendingCount, countLabel = "pending" }: QueueTitleProps) => (
   <div className="flex items-center gap-x-2">
     <Heading level="h1">{title}</Heading>
     {pendingCount !== undefined && (
       <Badge size="2xsmall" color={pendingCount > 0 ? "orange" : "grey"}>
-        {pendingCount} pending
+        {pendingCount} {countLabel}
       </Badge>
     )}
   </div>

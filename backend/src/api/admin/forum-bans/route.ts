@@ -1,19 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminCreateForumBanBody, AdminForumBanListResponse, AdminListForumBansQuery, Validated } from "@supplement-store/contract"
+import { ADMIN_FORUM_BAN_FIELDS, adminForumBan } from "../../../lib/forums/admin-present"
 import { banForumCustomerWorkflow } from "../../../workflows/community/ban-forum-customer"
-
-const BAN_FIELDS = ["id", "customer_id", "reason", "created_by", "created_at"]
 
 /** GET /admin/forum-bans: customers banned from posting, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as Validated<typeof AdminListForumBansQuery>
   const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "forum_ban",
-    fields: BAN_FIELDS,
+    fields: ADMIN_FORUM_BAN_FIELDS,
     pagination: { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } },
   })
-  const body: AdminForumBanListResponse = { bans: data, count: metadata?.count ?? data.length, limit, offset }
+  const body: AdminForumBanListResponse = { bans: data.map(adminForumBan), count: metadata?.count ?? data.length, limit, offset }
   res.json(body)
 }
 
@@ -22,5 +21,5 @@ export async function POST(req: AuthenticatedMedusaRequest<Validated<typeof Admi
   const { result } = await banForumCustomerWorkflow(req.scope).run({
     input: { ...req.validatedBody, created_by: req.auth_context?.actor_id ?? null },
   })
-  res.status(201).json({ ban: result.ban, spammed: result.spammed.map((post) => post.id) })
+  res.status(201).json({ ban: adminForumBan(result.ban), spammed: result.spammed.map((post) => post.id) })
 }

@@ -76,7 +76,7 @@ const ForumPostsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <QueueTitle title="Forum posts" pendingCount={waitingCount} />
+        <QueueTitle title="Forum posts" pendingCount={waitingCount} countLabel="to moderate" />
         <Text size="small" className="text-ui-fg-subtle">
           A member&apos;s first post waits here until approved; later ones go live. Posts readers report wait here too, and
           three reports hide a post until you decide. Any decision closes its reports.
