@@ -158,6 +158,15 @@ test("a guest reads the thread and is asked to log in to reply", async ({ page }
   await login.click()
   await expect(page).toHaveURL(/\/account\?next=/)
   expect(new URL(page.url()).searchParams.get("next")).toBe(`${threadUrl}#reply`)
+
+  const posting = (await page.request.get(threadUrl).then((r) => r.text())).includes('"@type":"DiscussionForumPosting"')
+  expect(posting).toBe(true)
+  const feed = await (await page.request.get(`${threadUrl}/rss.xml`)).text()
+  expect(feed).toContain(`#post-3</link>`)
+  // Readers' words are HTML-escaped inside the items (feed readers render them as HTML).
+  expect(feed).not.toContain("<script>")
+  expect(feed).toContain("&lt;script&gt;alert('xss-forum')")
+  expect(await (await page.request.get("/sitemap.xml")).text()).toContain(`${threadUrl}</loc>`)
 })
 
 test("the thread shows in search", async ({ page }) => {

@@ -8,9 +8,15 @@ import { forumFeedPath, forumPath, postHref, threadFeedPath, threadPath } from "
 import { truncate } from "@/modules/news/utils"
 
 /**
- * RSS 2.0 of a forum (its threads by last activity) and of a thread (its newest posts). Readers'
- * words go in as text: the feed library escapes them, and no HTML of ours is built around them.
+ * RSS 2.0 of a forum (its threads by last activity) and of a thread (its newest posts). The feed
+ * library escapes plain elements (channel title, author), but puts an item's title and description
+ * in CDATA as they are (escaping only the first "]]>"), and readers render those as HTML: readers'
+ * words go there HTML-escaped, so none of their `<`, `>` or `&` reaches the feed or its readers.
  */
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+}
 
 function newFeed(title: string, description: string, path: string, feedPath: string, updated: string | undefined): Feed {
   const link = absoluteUrl(path)
@@ -40,11 +46,11 @@ export function buildForumRss(forum: { handle: string; name: string; description
   for (const thread of newest) {
     const url = absoluteUrl(threadPath(forum.handle, thread.handle))
     feed.addItem({
-      title: thread.title,
+      title: escapeText(thread.title),
       id: url,
       link: url,
       date: new Date(thread.last_post_at),
-      description: `Started by ${thread.author_name}; ${thread.reply_count} replies, the latest by ${thread.last_post_author}.`,
+      description: escapeText(`Started by ${thread.author_name}; ${thread.reply_count} replies, the latest by ${thread.last_post_author}.`),
       author: [{ name: thread.author_name }],
     })
   }
@@ -66,11 +72,11 @@ export function buildThreadRss(pages: ForumThreadResponse[]): string {
   for (const post of posts) {
     const url = absoluteUrl(postHref(forum, thread.handle, post.number))
     feed.addItem({
-      title: `#${post.number} by ${post.author_name}`,
+      title: escapeText(`#${post.number} by ${post.author_name}`),
       id: url,
       link: url,
       date: new Date(post.created_at),
-      description: truncate(post.body, 500),
+      description: escapeText(truncate(post.body, 500)),
       author: [{ name: post.author_name }],
     })
   }
