@@ -15,7 +15,7 @@ import { truncate } from "@/modules/news/utils"
  */
 
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 }
 
 function newFeed(title: string, description: string, path: string, feedPath: string, updated: string | undefined): Feed {
