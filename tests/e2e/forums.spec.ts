@@ -173,3 +173,27 @@ test("the thread shows in search", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent(threadTitle)}`)
   await reloadUntilVisible(page, page.getByRole("link", { name: threadTitle }).first())
 })
+
+test("staff pin, lock and move the thread: its old address follows it, and it takes no replies", async ({ page }) => {
+  const { threads } = await adminApi<{ threads: { id: string }[] }>(`/admin/forum-threads?q=${encodeURIComponent(threadTitle)}`)
+  const { forums } = await adminApi<{ forums: { id: string; handle: string; name: string; archived_at?: string | null }[] }>("/admin/forums")
+  const target = forums.find((f) => f.handle !== forum.handle && !f.archived_at)!
+  await adminApi(`/admin/forum-threads/${threads[0].id}`, { method: "POST", body: { pinned: true, locked: true, forum_id: target.id } })
+
+  const handle = threadUrl.split("/").at(-1)
+  const moved = `/forums/${target.handle}/${handle}`
+  await expect(async () => {
+    await page.goto(threadUrl)
+    expect(new URL(page.url()).pathname).toBe(moved)
+  }).toPass({ timeout: 30_000 })
+  await expect(page.getByTestId("thread-locked")).toBeVisible()
+  await expect(page.getByRole("link", { name: "Log in to reply" })).toHaveCount(0)
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText(target.name)
+
+  // Pinned: first in its new forum.
+  await page.goto(`/forums/${target.handle}`)
+  const first = page.getByTestId("thread").first()
+  await reloadUntilVisible(page, first.getByRole("link", { name: threadTitle }))
+  await expect(first).toContainText("Pinned")
+  await expect(first).toContainText("Locked")
+})
