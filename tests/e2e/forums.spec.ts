@@ -128,6 +128,16 @@ test("a second customer quotes the first post and replies; the first gets the fo
   await reloadUntilVisible(page, second.getByText(reply))
   await expect(second.getByTestId("post-quote")).toContainText("wrote (#1)")
   await expect(second.getByTestId("post-quote").getByRole("link", { name: /wrote \(#1\)/ })).toHaveAttribute("href", `${threadUrl}#post-1`)
+
+  // A report goes to the moderation queue with its reason (one report hides nothing).
+  await page.getByRole("button", { name: "Report post #1" }).click()
+  const report = page.getByRole("form", { name: "Report post #1" })
+  await report.getByLabel("Why should a moderator look at it?").selectOption("off_topic")
+  await report.getByRole("button", { name: "Send report" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "A moderator will look at this post" })).toBeVisible()
+  const { posts } = await adminApi<{ posts: (AdminForumPost & { reports: { reason: string }[] })[] }>("/admin/forum-posts?reported=true&limit=100")
+  expect(posts.find((post) => post.body === firstPostBody)?.reports.map((r) => r.reason)).toEqual(["off_topic"])
+  await expect(page.locator("#post-1")).toBeVisible()
   await page.context().close()
 
   const mail = await readOutboxMail(alice.email, /repl|thread|forum/i)
