@@ -54,6 +54,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/home/:edition", destination: "/", permanent: true },
       { source: "/store/:view", destination: "/store", permanent: true },
+      { source: "/forums/index/:view", destination: "/forums", permanent: true },
     ]
   },
   async rewrites() {
@@ -83,6 +84,10 @@ const nextConfig: NextConfig = {
         ...pagedListing("/categories/:handle", "/categories/:handle/pages"),
         ...pagedListing("/brands/:handle", "/brands/:handle/pages"),
         ...pagedListing("/collections/:handle", "/collections/:handle/pages"),
+        // The forums: the index has no segment of its own (see above), a forum's and a thread's pages are paths.
+        { source: "/forums", destination: "/forums/index/all" },
+        ...pagedListing("/forums/:forum", "/forums/:forum/pages"),
+        ...pagedListing("/forums/:forum/:thread", "/forums/:forum/:thread/pages"),
       ],
     }
   },

@@ -5,11 +5,13 @@ import { hasPublishableKey } from "@/lib/config"
 import { listBrands } from "@/lib/data/brands"
 import { listCategories } from "@/lib/data/categories"
 import { listCollections } from "@/lib/data/collections"
+import { listForums, listThreadsForSitemap } from "@/lib/data/forums"
 import { listAllArticleHandles, listTopics } from "@/lib/data/news"
 import { listProductHandles } from "@/lib/data/products"
 import { absoluteUrl } from "@/lib/site"
+import { forumPath, threadPath } from "@/modules/forums/utils"
 
-const STATIC_PATHS = ["/", "/store", "/news", "/brands", "/categories", "/privacy"]
+const STATIC_PATHS = ["/", "/store", "/news", "/forums", "/brands", "/categories", "/privacy"]
 
 /** Settles to the value, or to an empty list when the backend can't be reached. */
 async function orEmpty<T>(promise: Promise<T[]>): Promise<T[]> {
@@ -35,13 +37,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     return entries
   }
 
-  const [categories, collections, brands, products, topics, articles] = await Promise.all([
+  const [categories, collections, brands, products, topics, articles, forums, threads] = await Promise.all([
     orEmpty(listCategories()),
     orEmpty(listCollections()),
     orEmpty(listBrands()),
     orEmpty(listProductHandles()),
     orEmpty(listTopics()),
     orEmpty(listAllArticleHandles()),
+    orEmpty(listForums()),
+    orEmpty(listThreadsForSitemap()),
   ])
 
   for (const category of categories) {
@@ -71,6 +75,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       changeFrequency: "weekly",
       priority: 0.6,
     })
+  }
+  for (const forum of forums) {
+    entries.push({ url: absoluteUrl(forumPath(forum.handle)), lastModified: forum.last_post?.created_at, changeFrequency: "daily", priority: 0.5 })
+  }
+  for (const thread of threads) {
+    entries.push({ url: absoluteUrl(threadPath(thread.forum, thread.thread)), lastModified: thread.lastPostAt, changeFrequency: "weekly", priority: 0.4 })
   }
   return entries
 }

@@ -34,7 +34,7 @@ export async function storeGet<T>(path: string, query: Query, tags: string[]): P
  */
 export async function storeSend<T>(
   path: string,
-  { method = "POST", body, query, headers = {} }: { method?: "GET" | "POST"; body?: unknown; query?: Record<string, string>; headers?: Record<string, string> }
+  { method = "POST", body, query, headers = {} }: { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string>; headers?: Record<string, string> }
 ): Promise<T> {
   const url = new URL(path, config.backendUrl)
   for (const [key, value] of Object.entries(query ?? {})) {

@@ -4,6 +4,7 @@ export type NavLink = { href: string; label: string; title?: string }
 export const MAIN_NAV: NavLink[] = [
   { href: "/store", label: "Store" },
   { href: "/news", label: "News", title: "Health news" },
+  { href: "/forums", label: "Forums", title: "Readers' forums by health topic" },
   { href: "/brands", label: "Brands" },
   { href: "/brands#a", label: "A–Z", title: "Brands from A to Z" },
   { href: "/collections/best-sellers", label: "Best Sellers" },

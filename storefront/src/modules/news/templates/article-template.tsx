@@ -4,6 +4,7 @@ import type { Article, ArticleSummary } from "@/lib/data/news"
 import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
 import { ArticleReaderProvider } from "@/modules/community/reader"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
+import DiscussInForum from "@/modules/forums/components/discuss-in-forum"
 import ArticleBody from "@/modules/news/components/article-body"
 import ArticleImage from "@/modules/news/components/article-image"
 import ArticleJsonLd from "@/modules/news/components/article-json-ld"
@@ -128,6 +129,7 @@ export default function ArticleTemplate({
 
             {/* Not streamed behind Suspense: the vote and comment forms must work without JavaScript. */}
             <ArticleEngagement handle={article.handle} commentPages={commentPages} />
+            <DiscussInForum topicHandle={article.topic?.handle} />
 
             <section aria-labelledby="article-newsletter-heading" className="mt-10 rounded-lg border border-leaf-200 bg-leaf-50 p-5 print:hidden" data-print="hide">
               <h2 id="article-newsletter-heading" className="mb-3 font-serif text-xl font-semibold text-bark-900">
