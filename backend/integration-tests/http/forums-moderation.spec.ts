@@ -133,6 +133,10 @@ medusaIntegrationTestRunner({
         const badHandle = await post("/admin/forums", { name: "Bad", handle: "Not A Handle" })
         expect(badHandle.status).toBe(400)
         expect(badHandle.data.fields.handle).toBeDefined()
+        // The storefront's own /forums/unfollow page sits where such a forum would be.
+        const reserved = await post("/admin/forums", { name: "Unfollow", handle: "unfollow" })
+        expect(reserved.status).toBe(400)
+        expect(reserved.data.fields.handle).toMatch(/used by the storefront/)
         const unknownField = await post("/admin/forums", { name: "Odd", handle: `odd-${unique()}`, rank: 0 })
         expect(unknownField.status).toBe(400)
         const hostile = await post("/admin/forums", { name: "Lyme\u0000disease", handle: `nul-${unique()}`, description: "a\u0007b" })

@@ -112,15 +112,22 @@ export const ForumDescription = z
   .max(500, "A description may be at most 500 characters")
   .refine((text) => !CONTROL_CHARACTERS_BUT_LINE_BREAKS.test(text), "A description may not contain control characters")
 
+/** Storefront routes beside `/forums/[forum]`: a forum with one of these handles could not be reached. */
+export const RESERVED_FORUM_HANDLES = ["index", "unfollow"] as const
+const ForumHandle = Handle(80).refine(
+  (handle) => !(RESERVED_FORUM_HANDLES as readonly string[]).includes(handle),
+  "This address is used by the storefront: choose another"
+)
+
 /** POST /admin/forums */
 export const AdminCreateForumBody = z
-  .object({ name: ForumName, handle: Handle(80), description: ForumDescription.default(""), topic_handle: Handle().nullish() })
+  .object({ name: ForumName, handle: ForumHandle, description: ForumDescription.default(""), topic_handle: Handle().nullish() })
   .strict()
 /** POST /admin/forums/:id: rename, describe, archive or restore. */
 export const AdminUpdateForumBody = z
   .object({
     name: ForumName.optional(),
-    handle: Handle(80).optional(),
+    handle: ForumHandle.optional(),
     description: ForumDescription.optional(),
     topic_handle: Handle().nullish(),
     archived: z.boolean().optional(),
@@ -347,13 +354,16 @@ export type ForumThreadSearchDocument = {
 
 // ---------------------------------------------------------------- storefront addresses
 
-/** A thread's page on the storefront (page 1 has no suffix); mails, the admin and the storefront link alike. */
+/**
+ * A thread's page on the storefront (page 1 has no suffix): `?page=N`, which the storefront serves from
+ * its cached `/pages/N` route. Mails, the admin and the storefront link alike.
+ */
 export function forumThreadPath(forumHandle: string, threadHandle: string, page = 1): `/forums/${string}` {
   const thread = `/forums/${encodeURIComponent(forumHandle)}/${encodeURIComponent(threadHandle)}` as const
-  return page > 1 ? `${thread}/pages/${page}` : thread
+  return page > 1 ? `${thread}?page=${page}` : thread
 }
 
 /** A post on the page that holds it: numbers are given once, so this address never changes. */
 export function forumPostPath(forumHandle: string, threadHandle: string, number: number): `/forums/${string}` {
-  return `${forumThreadPath(forumHandle, threadHandle, Math.ceil(number / FORUM_POSTS_PER_PAGE))}#post-${number}`
+  return `${forumThreadPath(forumHandle, threadHandle, Math.max(1, Math.ceil(number / FORUM_POSTS_PER_PAGE)))}#post-${number}`
 }

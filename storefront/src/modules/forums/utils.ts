@@ -1,4 +1,4 @@
-import { FORUM_POSTS_PER_PAGE, type ForumReportReason } from "@supplement-store/contract"
+import { FORUM_POSTS_PER_PAGE, forumPostPath, forumThreadPath, type ForumReportReason } from "@supplement-store/contract"
 
 import { PAGE_PARAM } from "@/lib/routes"
 
@@ -26,10 +26,8 @@ export function forumFeedPath(forum: string): string {
   return `${forumPath(forum)}/rss.xml`
 }
 
-/** `/forums/<forum>/<thread>`, or its page N. */
-export function threadPath(forum: string, thread: string, page = 1): string {
-  return paged(`${forumPath(forum)}/${encodeURIComponent(thread)}`, page)
-}
+/** `/forums/<forum>/<thread>`, or its page N (the contract's, so mails and the admin link the same). */
+export const threadPath = forumThreadPath
 
 export function threadFeedPath(forum: string, thread: string): string {
   return `${threadPath(forum, thread)}/rss.xml`
@@ -50,9 +48,7 @@ export function postAnchor(number: number): string {
 }
 
 /** The address of post N of a thread: its page and anchor. */
-export function postHref(forum: string, thread: string, number: number): string {
-  return `${threadPath(forum, thread, pageOfPost(number))}#${postAnchor(number)}`
-}
+export const postHref = forumPostPath
 
 /** A listing's page segment ("2" → 2); null for anything that is not a page number. */
 export function parsePageSegment(value: string): number | null {

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react"
 
 import type { ArticleHit, ForumThreadHit, ProductHit } from "@/lib/data/search"
 import { formatAmount } from "@/lib/util/money"
+import { threadPath } from "@/modules/forums/utils"
 import Highlighted from "@/modules/search/components/highlighted"
 
 type Results = { products: ProductHit[]; articles: ArticleHit[]; threads: ForumThreadHit[] }
@@ -38,7 +39,7 @@ function toOptions(results: Results): Option[] {
     })),
     ...results.threads.map((t) => ({
       id: t.id,
-      href: `/forums/${encodeURIComponent(t.forum_handle)}/${encodeURIComponent(t.handle)}`,
+      href: threadPath(t.forum_handle, t.handle),
       group: "Forum threads" as const,
       title: t.title,
       detail: `${t.forum} · ${t.reply_count === 1 ? "1 reply" : `${t.reply_count} replies`}`,

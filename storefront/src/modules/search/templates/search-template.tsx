@@ -13,6 +13,7 @@ import { totalPagesFor } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import RatingStars from "@/modules/reviews/components/rating-stars"
+import { threadPath } from "@/modules/forums/utils"
 import Highlighted from "@/modules/search/components/highlighted"
 import { searchHref, toggled } from "@/modules/search/params"
 
@@ -202,7 +203,7 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
               {result.threads.map((thread) => (
                 <li key={thread.id}>
                   <Link
-                    href={`/forums/${encodeURIComponent(thread.forum_handle)}/${encodeURIComponent(thread.handle)}`}
+                    href={threadPath(thread.forum_handle, thread.handle)}
                     className="font-semibold text-leaf-800"
                   >
                     <Highlighted text={thread.title} query={q} />
