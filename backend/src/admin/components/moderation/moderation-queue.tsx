@@ -75,7 +75,7 @@ type QueueMessagesProps = {
 }
 
 /** What stands under the table while it loads, when it failed, or when the tab has nothing. */
-export const QueueMessages = ({ noun, tab, isLoading, isError, error, isEmpty }: QueueMessagesProps) => (
+const QueueMessages = ({ noun, tab, isLoading, isError, error, isEmpty }: QueueMessagesProps) => (
   <>
     {isLoading && (
       <Text size="small" className="text-ui-fg-subtle px-6 py-6">
@@ -140,7 +140,7 @@ type SelectAllCellProps = {
 }
 
 /** The header cell whose checkbox ticks every row on the page. */
-export const SelectAllCell = ({ noun, selection, disabled }: SelectAllCellProps) => (
+const SelectAllCell = ({ noun, selection, disabled }: SelectAllCellProps) => (
   <Table.HeaderCell className="w-10">
     <Checkbox
       aria-label={`Select all ${noun} on this page`}
@@ -188,4 +188,36 @@ export const StatusDateCell = ({ status, createdAt }: { status: ForumPostStatus;
       {formatCommentDate(createdAt)}
     </Text>
   </Table.Cell>
+)
+
+type QueueTableProps = {
+  /** The items, in the plural: "comments", "reviews". */
+  noun: string
+  /** The headings between the tick box and the actions. */
+  columns: string[]
+  selection: RowSelection
+  rowCount: number
+  tab: string
+  query: { isLoading: boolean; isFetching: boolean; isError: boolean; error: unknown }
+  /** The rows (QueueRow). */
+  children: ReactNode
+}
+
+/** A queue's table: the select-all tick box, the headings, the rows, and what stands under them. */
+export const QueueTable = ({ noun, columns, selection, rowCount, tab, query, children }: QueueTableProps) => (
+  <div className={`overflow-x-auto ${query.isFetching && !query.isLoading ? "opacity-70 transition-opacity" : ""}`}>
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          <SelectAllCell noun={noun} selection={selection} disabled={!rowCount} />
+          {columns.map((column) => (
+            <Table.HeaderCell key={column}>{column}</Table.HeaderCell>
+          ))}
+          <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>{children}</Table.Body>
+    </Table>
+    <QueueMessages noun={noun} tab={tab} isLoading={query.isLoading} isError={query.isError} error={query.error} isEmpty={rowCount === 0} />
+  </div>
 )

@@ -10,11 +10,10 @@ import { SpamReasonBadge } from "../../components/comments/comment-status-badge"
 import { useModerateComments } from "../../components/comments/use-moderate"
 import {
   BulkModerationBar,
-  QueueMessages,
   QueueRow,
   QueueTabs,
+  QueueTable,
   QueueTitle,
-  SelectAllCell,
   StatusDateCell,
 } from "../../components/moderation/moderation-queue"
 import { useQueueParams, useRowSelection, useStepBackFromEmptyPage } from "../../components/moderation/use-queue"
@@ -82,78 +81,70 @@ const CommentsPage = () => {
 
       <QueueTabs tab={tab} pendingCount={pendingCount} selectedCount={selection.selectedIds.length} onTabChange={setTab} />
 
-      <div className={`overflow-x-auto ${isFetching && !isLoading ? "opacity-70 transition-opacity" : ""}`}>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <SelectAllCell noun="comments" selection={selection} disabled={!comments.length} />
-              <Table.HeaderCell>Author</Table.HeaderCell>
-              <Table.HeaderCell>Comment</Table.HeaderCell>
-              <Table.HeaderCell>Article</Table.HeaderCell>
-              <Table.HeaderCell>Status / date</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {comments.map((comment) => {
-              const replyTo = comment.parent_id ? parentAuthor(comment.parent_id) : undefined
-              return (
-                <QueueRow
-                  key={comment.id}
-                  id={comment.id}
-                  selectLabel={`Select comment by ${comment.author_name}`}
-                  selection={selection}
-                  onOpen={() => updateParams({ comment: comment.id })}
+      <QueueTable
+        noun="comments"
+        columns={["Author", "Comment", "Article", "Status / date"]}
+        selection={selection}
+        rowCount={comments.length}
+        tab={tab}
+        query={{ isLoading, isFetching, isError, error }}
+      >
+        {comments.map((comment) => {
+          const replyTo = comment.parent_id ? parentAuthor(comment.parent_id) : undefined
+          return (
+            <QueueRow
+              key={comment.id}
+              id={comment.id}
+              selectLabel={`Select comment by ${comment.author_name}`}
+              selection={selection}
+              onOpen={() => updateParams({ comment: comment.id })}
+            >
+              <Table.Cell className="max-w-[200px]">
+                <button
+                  type="button"
+                  className="txt-compact-small-plus text-ui-fg-base block max-w-full truncate text-left hover:underline"
+                  title={comment.author_name}
+                  onClick={(e) => {
+                    e.stopPropagation()
+                    updateParams({ comment: comment.id })
+                  }}
                 >
-                  <Table.Cell className="max-w-[200px]">
-                    <button
-                      type="button"
-                      className="txt-compact-small-plus text-ui-fg-base block max-w-full truncate text-left hover:underline"
-                      title={comment.author_name}
-                      onClick={(e) => {
-                        e.stopPropagation()
-                        updateParams({ comment: comment.id })
-                      }}
-                    >
-                      {comment.author_name}
-                    </button>
-                    <Text size="xsmall" className="text-ui-fg-subtle truncate" title={comment.email}>
-                      {comment.email}
-                    </Text>
-                  </Table.Cell>
-                  <Table.Cell className="min-w-[240px] max-w-[420px]">
-                    {comment.parent_id && (
-                      <Text size="xsmall" className="text-ui-fg-muted mb-1 truncate">
-                        ↳ reply to {replyTo ?? "…"}
-                      </Text>
-                    )}
-                    <p className="txt-compact-small text-ui-fg-base line-clamp-4 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
-                      {excerpt(comment.body)}
-                    </p>
-                    {comment.spam_reason && (
-                      <div className="mt-1">
-                        <SpamReasonBadge reason={comment.spam_reason} />
-                      </div>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="min-w-[140px] max-w-[200px]">
-                    <Text size="small" className="line-clamp-2 break-words" title={comment.article?.title}>
-                      {comment.article?.title ?? "–"}
-                    </Text>
-                  </Table.Cell>
-                  <StatusDateCell status={comment.status} createdAt={comment.created_at} />
-                  <Table.Cell>
-                    <div className="flex justify-end">
-                      <CommentActions wrap id={comment.id} status={comment.status} />
-                    </div>
-                  </Table.Cell>
-                </QueueRow>
-              )
-            })}
-          </Table.Body>
-        </Table>
-        <QueueMessages noun="comments" tab={tab} isLoading={isLoading} isError={isError} error={error} isEmpty={comments.length === 0} />
-      </div>
+                  {comment.author_name}
+                </button>
+                <Text size="xsmall" className="text-ui-fg-subtle truncate" title={comment.email}>
+                  {comment.email}
+                </Text>
+              </Table.Cell>
+              <Table.Cell className="min-w-[240px] max-w-[420px]">
+                {comment.parent_id && (
+                  <Text size="xsmall" className="text-ui-fg-muted mb-1 truncate">
+                    ↳ reply to {replyTo ?? "…"}
+                  </Text>
+                )}
+                <p className="txt-compact-small text-ui-fg-base line-clamp-4 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
+                  {excerpt(comment.body)}
+                </p>
+                {comment.spam_reason && (
+                  <div className="mt-1">
+                    <SpamReasonBadge reason={comment.spam_reason} />
+                  </div>
+                )}
+              </Table.Cell>
+              <Table.Cell className="min-w-[140px] max-w-[200px]">
+                <Text size="small" className="line-clamp-2 break-words" title={comment.article?.title}>
+                  {comment.article?.title ?? "–"}
+                </Text>
+              </Table.Cell>
+              <StatusDateCell status={comment.status} createdAt={comment.created_at} />
+              <Table.Cell>
+                <div className="flex justify-end">
+                  <CommentActions wrap id={comment.id} status={comment.status} />
+                </div>
+              </Table.Cell>
+            </QueueRow>
+          )
+        })}
+      </QueueTable>
       <Pager count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
 
       <BulkModerationBar selectedIds={selection.selectedIds} hidden={!!openId} moderateMany={moderateMany} onModerated={selection.clear} />

@@ -9,11 +9,10 @@ import { ForumPostBadges, ForumPostDrawer } from "../../../components/forums/for
 import { useModerateForumPosts } from "../../../components/forums/use-forum-mutations"
 import {
   BulkModerationBar,
-  QueueMessages,
   QueueRow,
   QueueTabs,
+  QueueTable,
   QueueTitle,
-  SelectAllCell,
   StatusDateCell,
 } from "../../../components/moderation/moderation-queue"
 import { useRowSelection, useStepBackFromEmptyPage } from "../../../components/moderation/use-queue"
@@ -78,76 +77,73 @@ const ForumPostsPage = () => {
       <div className="px-6 py-4">
         <QueueTitle title="Forum posts" pendingCount={waitingCount} countLabel="to moderate" />
         <Text size="small" className="text-ui-fg-subtle">
-          A member&apos;s first post waits here until approved; later ones go live. Posts readers report wait here too, and
-          three reports hide a post until you decide. Any decision closes its reports.
+          A member&apos;s first post waits here until approved; later ones go live. Posts readers report wait here too, and three reports
+          hide a post until you decide. Any decision closes its reports.
         </Text>
       </div>
 
       <QueueTabs tabs={TABS} tab={tab} pendingCount={undefined} selectedCount={selection.selectedIds.length} onTabChange={setTab} />
 
-      <div className={`overflow-x-auto ${isFetching && !isLoading ? "opacity-70 transition-opacity" : ""}`}>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <SelectAllCell noun="posts" selection={selection} disabled={!posts.length} />
-              <Table.HeaderCell>Thread</Table.HeaderCell>
-              <Table.HeaderCell>Post</Table.HeaderCell>
-              <Table.HeaderCell>Author</Table.HeaderCell>
-              <Table.HeaderCell>Status / date</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {posts.map((post) => (
-              <QueueRow
-                key={post.id}
-                id={post.id}
-                selectLabel={`Select post by ${post.author_name}`}
-                selection={selection}
-                onOpen={() => updateParams({ post: post.id })}
-              >
-                <Table.Cell className="min-w-[160px] max-w-[240px]">
-                  <p className="txt-compact-small-plus line-clamp-2 break-words" title={post.thread.title}>
-                    {post.thread.title}
-                  </p>
-                  <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                    {post.thread.forum.name}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell className="min-w-[260px] max-w-[440px]">
-                  <p className="txt-compact-small text-ui-fg-subtle line-clamp-3 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
-                    {excerpt(post.body)}
-                  </p>
-                  <div className="mt-1.5">
-                    <ForumPostBadges post={post} />
-                  </div>
-                  {post.reports.length > 0 && (
-                    <Text size="xsmall" className="text-ui-fg-muted mt-1">
-                      Reported as: {[...new Set(post.reports.map((r) => REPORT_REASON_LABELS[r.reason] ?? r.reason))].join(", ")}
-                    </Text>
-                  )}
-                </Table.Cell>
-                <Table.Cell className="max-w-[200px]">
-                  <Text size="small" className="truncate" title={post.author_name}>
-                    {post.author_name}
-                  </Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle truncate" title={post.email}>
-                    {post.email}
-                  </Text>
-                </Table.Cell>
-                <StatusDateCell status={post.status} createdAt={post.created_at} />
-                <Table.Cell>
-                  <ForumPostActions post={post} />
-                </Table.Cell>
-              </QueueRow>
-            ))}
-          </Table.Body>
-        </Table>
-        <QueueMessages noun="posts" tab={tab} isLoading={isLoading} isError={isError} error={error} isEmpty={posts.length === 0} />
-      </div>
+      <QueueTable
+        noun="posts"
+        columns={["Thread", "Post", "Author", "Status / date"]}
+        selection={selection}
+        rowCount={posts.length}
+        tab={tab}
+        query={{ isLoading, isFetching, isError, error }}
+      >
+        {posts.map((post) => (
+          <QueueRow
+            key={post.id}
+            id={post.id}
+            selectLabel={`Select post by ${post.author_name}`}
+            selection={selection}
+            onOpen={() => updateParams({ post: post.id })}
+          >
+            <Table.Cell className="min-w-[160px] max-w-[240px]">
+              <p className="txt-compact-small-plus line-clamp-2 break-words" title={post.thread.title}>
+                {post.thread.title}
+              </p>
+              <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                {post.thread.forum.name}
+              </Text>
+            </Table.Cell>
+            <Table.Cell className="min-w-[260px] max-w-[440px]">
+              <p className="txt-compact-small text-ui-fg-subtle line-clamp-3 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
+                {excerpt(post.body)}
+              </p>
+              <div className="mt-1.5">
+                <ForumPostBadges post={post} />
+              </div>
+              {post.reports.length > 0 && (
+                <Text size="xsmall" className="text-ui-fg-muted mt-1">
+                  Reported as: {[...new Set(post.reports.map((r) => REPORT_REASON_LABELS[r.reason] ?? r.reason))].join(", ")}
+                </Text>
+              )}
+            </Table.Cell>
+            <Table.Cell className="max-w-[200px]">
+              <Text size="small" className="truncate" title={post.author_name}>
+                {post.author_name}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle truncate" title={post.email}>
+                {post.email}
+              </Text>
+            </Table.Cell>
+            <StatusDateCell status={post.status} createdAt={post.created_at} />
+            <Table.Cell>
+              <ForumPostActions post={post} />
+            </Table.Cell>
+          </QueueRow>
+        ))}
+      </QueueTable>
       <Pager count={data?.count ?? 0} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
 
-      <BulkModerationBar selectedIds={selection.selectedIds} hidden={!!openPost} moderateMany={moderateMany} onModerated={selection.clear} />
+      <BulkModerationBar
+        selectedIds={selection.selectedIds}
+        hidden={!!openPost}
+        moderateMany={moderateMany}
+        onModerated={selection.clear}
+      />
 
       <ForumPostDrawer post={openPost} onOpenChange={(open) => !open && updateParams({ post: undefined })} />
     </Container>

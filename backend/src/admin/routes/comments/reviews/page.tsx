@@ -6,11 +6,10 @@ import { Link } from "react-router-dom"
 import { excerpt } from "../../../components/comments/api"
 import {
   BulkModerationBar,
-  QueueMessages,
   QueueRow,
   QueueTabs,
+  QueueTable,
   QueueTitle,
-  SelectAllCell,
   StatusDateCell,
 } from "../../../components/moderation/moderation-queue"
 import { useQueueParams, useRowSelection, useStepBackFromEmptyPage } from "../../../components/moderation/use-queue"
@@ -84,76 +83,68 @@ const ReviewsPage = () => {
 
       <QueueTabs tab={tab} pendingCount={pendingCount} selectedCount={selection.selectedIds.length} onTabChange={setTab} />
 
-      <div className={`overflow-x-auto ${isFetching && !isLoading ? "opacity-70 transition-opacity" : ""}`}>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <SelectAllCell noun="reviews" selection={selection} disabled={!reviews.length} />
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Review</Table.HeaderCell>
-              <Table.HeaderCell>Reviewer</Table.HeaderCell>
-              <Table.HeaderCell>Status / date</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {reviews.map((review) => (
-              <QueueRow
-                key={review.id}
-                id={review.id}
-                selectLabel={`Select review by ${review.author_name}`}
-                selection={selection}
-                onOpen={() => updateParams({ review: review.id })}
-              >
-                <Table.Cell className="min-w-[140px] max-w-[220px]">
-                  {review.product ? (
-                    <Link
-                      to={`/products/${review.product.id}`}
-                      className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover line-clamp-2 break-words"
-                      title={review.product.title}
-                      onClick={(e) => e.stopPropagation()}
-                    >
-                      {review.product.title}
-                    </Link>
-                  ) : (
-                    <Text size="small" className="text-ui-fg-subtle">
-                      Deleted product
-                    </Text>
-                  )}
-                </Table.Cell>
-                <Table.Cell className="min-w-[260px] max-w-[440px]">
-                  <RatingStars rating={review.rating} />
-                  <p className="txt-compact-small-plus text-ui-fg-base mt-1 break-words [overflow-wrap:anywhere]">{review.title}</p>
-                  <p className="txt-compact-small text-ui-fg-subtle line-clamp-3 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
-                    {excerpt(review.body)}
-                  </p>
-                  <div className="mt-1.5">
-                    <ReviewBadges review={review} />
-                  </div>
-                  {review.reply && (
-                    <Text size="xsmall" className="text-ui-fg-muted mt-1">
-                      ↳ the store replied
-                    </Text>
-                  )}
-                </Table.Cell>
-                <Table.Cell className="max-w-[200px]">
-                  <Text size="small" className="truncate" title={review.author_name}>
-                    {review.author_name}
-                  </Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle truncate" title={review.email}>
-                    {review.email}
-                  </Text>
-                </Table.Cell>
-                <StatusDateCell status={review.status} createdAt={review.created_at} />
-                <Table.Cell>
-                  <ReviewActions id={review.id} status={review.status} />
-                </Table.Cell>
-              </QueueRow>
-            ))}
-          </Table.Body>
-        </Table>
-        <QueueMessages noun="reviews" tab={tab} isLoading={isLoading} isError={isError} error={error} isEmpty={reviews.length === 0} />
-      </div>
+      <QueueTable
+        noun="reviews"
+        columns={["Product", "Review", "Reviewer", "Status / date"]}
+        selection={selection}
+        rowCount={reviews.length}
+        tab={tab}
+        query={{ isLoading, isFetching, isError, error }}
+      >
+        {reviews.map((review) => (
+          <QueueRow
+            key={review.id}
+            id={review.id}
+            selectLabel={`Select review by ${review.author_name}`}
+            selection={selection}
+            onOpen={() => updateParams({ review: review.id })}
+          >
+            <Table.Cell className="min-w-[140px] max-w-[220px]">
+              {review.product ? (
+                <Link
+                  to={`/products/${review.product.id}`}
+                  className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover line-clamp-2 break-words"
+                  title={review.product.title}
+                  onClick={(e) => e.stopPropagation()}
+                >
+                  {review.product.title}
+                </Link>
+              ) : (
+                <Text size="small" className="text-ui-fg-subtle">
+                  Deleted product
+                </Text>
+              )}
+            </Table.Cell>
+            <Table.Cell className="min-w-[260px] max-w-[440px]">
+              <RatingStars rating={review.rating} />
+              <p className="txt-compact-small-plus text-ui-fg-base mt-1 break-words [overflow-wrap:anywhere]">{review.title}</p>
+              <p className="txt-compact-small text-ui-fg-subtle line-clamp-3 whitespace-pre-wrap break-words [overflow-wrap:anywhere]">
+                {excerpt(review.body)}
+              </p>
+              <div className="mt-1.5">
+                <ReviewBadges review={review} />
+              </div>
+              {review.reply && (
+                <Text size="xsmall" className="text-ui-fg-muted mt-1">
+                  ↳ the store replied
+                </Text>
+              )}
+            </Table.Cell>
+            <Table.Cell className="max-w-[200px]">
+              <Text size="small" className="truncate" title={review.author_name}>
+                {review.author_name}
+              </Text>
+              <Text size="xsmall" className="text-ui-fg-subtle truncate" title={review.email}>
+                {review.email}
+              </Text>
+            </Table.Cell>
+            <StatusDateCell status={review.status} createdAt={review.created_at} />
+            <Table.Cell>
+              <ReviewActions id={review.id} status={review.status} />
+            </Table.Cell>
+          </QueueRow>
+        ))}
+      </QueueTable>
       <Pager count={count} pageSize={PAGE_SIZE} page={page} onPageChange={setPage} />
 
       <BulkModerationBar
