@@ -4,29 +4,13 @@ import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import type { AdminForum, AdminForumPost, AdminForumThread } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../../src/modules/community"
 import type CommunityModuleService from "../../src/modules/community/service"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(240_000)
 
 const anyStatus = { validateStatus: () => true }
 type Headers = Record<string, string>
 type Customer = { id: string; email: string; name: string }
-
-/** Polls until `check` passes (the activity subscriber runs after the answer), or fails with its last error. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, waitMs = 10_000): Promise<T> {
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    const value = await read()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -5,6 +5,7 @@ import { COMMUNITY_MODULE } from "../../src/modules/community"
 import { ForumEvents } from "../../src/modules/community/forum-events"
 import type CommunityModuleService from "../../src/modules/community/service"
 import { seedAndGetStoreHeaders } from "../helpers/demo-store"
+import { eventually } from "../helpers/eventually"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 
 jest.setTimeout(300_000)
@@ -24,23 +25,6 @@ function asNewClient(headers: Headers): Headers {
 
 let textCounter = 0
 const text = (words = "Magnesium before bed helped my sleep") => `${words}, note ${++textCounter}.`
-
-/** Polls until `check` passes (the activity subscriber runs after the answer), or fails with its last error. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, waitMs = 10_000): Promise<T> {
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    const value = await read()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

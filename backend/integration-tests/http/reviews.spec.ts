@@ -7,6 +7,7 @@ import { REVIEWS_MODULE } from "../../src/modules/reviews"
 import type ReviewsModuleService from "../../src/modules/reviews/service"
 import { mailsTo } from "../helpers/autoship"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"
+import { eventually } from "../helpers/eventually"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 
 jest.setTimeout(300_000)
@@ -33,23 +34,6 @@ const review = (fields: Record<string, unknown> = {}) => ({
   started_at: WRITTEN_SLOWLY,
   ...fields,
 })
-
-/** Polls until `check` passes (subscribers run after the answer), or fails with its last error. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, waitMs = 10_000): Promise<T> {
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    const value = await read()
-    try {
-      check(value)
-      return value
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw error
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
