@@ -92,7 +92,9 @@ async function backendSuites(env) {
   try {
     await run(bin("jest", BACKEND_DIR), ["--runInBand", "--forceExit"], {
       cwd: BACKEND_DIR,
-      env: { ...env, NODE_OPTIONS: "--experimental-vm-modules", TEST_COUNTS_FILE: counts },
+      // One process boots the app once per suite and keeps what each left behind: past twenty suites it
+      // outgrew Node's default heap (about 4 GB here), so it gets 8 GB.
+      env: { ...env, NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=8192", TEST_COUNTS_FILE: counts },
       label: "backend integration tests",
     })
   } finally {
