@@ -1,6 +1,9 @@
 import { z } from "zod"
 import { Handle, Page } from "./fields"
 import {
+  FORUM_REPORT_REASONS,
+  FORUM_THREADS_PER_PAGE,
+  type ForumReportReason,
   MAX_FORUM_POST_LENGTH,
   MAX_FORUM_REPORT_NOTE_LENGTH,
   MAX_FORUM_THREAD_TITLE_LENGTH,
@@ -22,15 +25,9 @@ import {
 export const FORUM_POST_STATUSES = ["pending", "approved", "hidden", "rejected", "spam"] as const
 export type ForumPostStatus = (typeof FORUM_POST_STATUSES)[number]
 
-/** Why a reader reports a post. */
-export const FORUM_REPORT_REASONS = ["spam", "abuse", "off_topic", "medical_misinformation", "other"] as const
-export type ForumReportReason = (typeof FORUM_REPORT_REASONS)[number]
 
 /** Reports from this many different customers hide a post until a moderator decides. */
 export const FORUM_REPORTS_TO_HIDE = 3
-/** Posts per thread page, and threads per forum page. */
-export const FORUM_POSTS_PER_PAGE = 20
-export const FORUM_THREADS_PER_PAGE = 25
 /** A follower gets at most one digest per thread in this many minutes. */
 export const FORUM_DIGEST_INTERVAL_MINUTES = 60
 
@@ -350,20 +347,4 @@ export type ForumThreadSearchDocument = {
   author: string
   reply_count: number
   last_post_at: string
-}
-
-// ---------------------------------------------------------------- storefront addresses
-
-/**
- * A thread's page on the storefront (page 1 has no suffix): `?page=N`, which the storefront serves from
- * its cached `/pages/N` route. Mails, the admin and the storefront link alike.
- */
-export function forumThreadPath(forumHandle: string, threadHandle: string, page = 1): `/forums/${string}` {
-  const thread = `/forums/${encodeURIComponent(forumHandle)}/${encodeURIComponent(threadHandle)}` as const
-  return page > 1 ? `${thread}?page=${page}` : thread
-}
-
-/** A post on the page that holds it: numbers are given once, so this address never changes. */
-export function forumPostPath(forumHandle: string, threadHandle: string, number: number): `/forums/${string}` {
-  return `${forumThreadPath(forumHandle, threadHandle, Math.max(1, Math.ceil(number / FORUM_POSTS_PER_PAGE)))}#post-${number}`
 }

@@ -27,6 +27,12 @@ export const MIN_FORUM_THREAD_TITLE_LENGTH = 5
 export const MAX_FORUM_THREAD_TITLE_LENGTH = 150
 export const MAX_FORUM_POST_LENGTH = 10000
 export const MAX_FORUM_REPORT_NOTE_LENGTH = 500
+/** Posts per thread page, and threads per forum page. */
+export const FORUM_POSTS_PER_PAGE = 20
+export const FORUM_THREADS_PER_PAGE = 25
+/** Why a reader reports a forum post. */
+export const FORUM_REPORT_REASONS = ["spam", "abuse", "off_topic", "medical_misinformation", "other"] as const
+export type ForumReportReason = (typeof FORUM_REPORT_REASONS)[number]
 /** What a search box sends. */
 export const MAX_SEARCH_TEXT_LENGTH = 200
 

@@ -1,4 +1,5 @@
-import { FORUM_POSTS_PER_PAGE, forumPostPath, forumThreadPath, type ForumReportReason } from "@supplement-store/contract"
+import { FORUM_POSTS_PER_PAGE, type ForumReportReason } from "@supplement-store/contract/limits"
+import { forumPostPath, forumThreadPath } from "@supplement-store/contract/paths"
 
 import { PAGE_PARAM } from "@/lib/routes"
 

@@ -1,7 +1,6 @@
 "use client"
 
-import { FORUM_REPORT_REASONS } from "@supplement-store/contract"
-import { MAX_FORUM_REPORT_NOTE_LENGTH } from "@supplement-store/contract/limits"
+import { FORUM_REPORT_REASONS, MAX_FORUM_REPORT_NOTE_LENGTH } from "@supplement-store/contract/limits"
 import { useActionState, useId, useState } from "react"
 
 import FormMessage from "@/modules/common/components/form/form-message"
