@@ -6,55 +6,18 @@ import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
 import { it } from "node:test"
 import { adminHeaders } from "../../reliability/support/shopper.mjs"
-import { json, request } from "../support/client.mjs"
+import { storeClient } from "../support/store-client.mjs"
 
 // Per account: ten review writes in ten minutes (the API's limit).
 const WRITES_PER_ACCOUNT = 10
 
 export default function register(store) {
-  let addresses = 0
-  /** An address no other request of this file used. */
-  const fresh = () => {
-    addresses += 1
-    return `127.88.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`
-  }
-  const api = async (route, { from = fresh(), method = "GET", body, token, headers = {} } = {}) => {
-    const answer = await request(`${store.backendUrl}${route}`, {
-      from,
-      method,
-      body,
-      headers: { "x-publishable-api-key": store.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    })
-    return { status: answer.status, headers: answer.headers, data: json(answer) }
-  }
-  const okData = async (route, options) => {
-    const answer = await api(route, options)
-    assert.ok(answer.status < 300, `${options?.method ?? "GET"} ${route}: ${answer.status} ${JSON.stringify(answer.data)}`)
-    return answer.data
-  }
-
-  /** A registered customer's bearer token. */
-  async function customer(name) {
-    const from = fresh()
-    const email = `reviews-${name}-${randomBytes(4).toString("hex")}@example.com`
-    const password = `pw-${randomBytes(8).toString("hex")}`
-    const { token: registration } = await okData("/auth/customer/emailpass/register", { from, method: "POST", body: { email, password } })
-    await okData("/store/customers", { from, method: "POST", token: registration, body: { email, first_name: "Rae", last_name: name } })
-    return (await okData("/auth/customer/emailpass", { from, method: "POST", body: { email, password } })).token
-  }
-  /** Customers who take turns, so none passes its account's limit. */
-  function accounts(name) {
-    let current
-    let used = WRITES_PER_ACCOUNT
-    return async () => {
-      if (used === WRITES_PER_ACCOUNT) {
-        current = await customer(`${name}${addresses}`)
-        used = 0
-      }
-      used += 1
-      return current
-    }
-  }
+  const { fresh, api, okData, customer, accounts } = storeClient(store, {
+    subnet: "127.88",
+    emailPrefix: "reviews",
+    firstName: "Rae",
+    writesPerAccount: WRITES_PER_ACCOUNT,
+  })
 
   let productsRead
   const products = () => (productsRead ??= okData("/store/products?limit=30&fields=id").then(({ products }) => products.map((p) => p.id)))
