@@ -1,6 +1,7 @@
 import { z } from "zod"
 import type { ForumThreadSearchDocument } from "./forums"
 import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
+import type { DietAttribute, SupplementForm } from "./supplement-terms"
 
 /**
  * What the storefront may ask of `POST /store/search`, stricter than Medusa's own validator (which
@@ -9,8 +10,8 @@ import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
  */
 export const SEARCH_FIELDS = {
   product: {
-    filters: ["brand", "categories", "price", "in_stock", "rating"],
-    facets: ["brand", "categories", "price", "in_stock", "rating"],
+    filters: ["brand", "categories", "price", "in_stock", "rating", "form", "diets", "ingredients"],
+    facets: ["brand", "categories", "price", "in_stock", "rating", "form", "diets", "ingredients"],
     sort: ["price", "rating", "review_count"],
   },
   article: {
@@ -124,6 +125,10 @@ export type ProductSearchDocument = {
   /** Average of the approved reviews, one decimal; 0 when there are none. */
   rating: number
   review_count: number
+  /** From the supplement facts (null and empty without them): filters and facets, ingredients searched too. */
+  form: SupplementForm | null
+  diets: DietAttribute[]
+  ingredients: string[]
   synonyms: string
 }
 
