@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Search relevance: what shoppers type (misspelt, spelled by sound, written another way, or a
 // symptom instead of a product) and the one product or article each query must find in the top 5.
-// The answer key is relevance-queries.json beside this file (plus relevance-queries.ingredients.json
-// when present). `measureRelevance` asks a running backend's `POST /store/search` with the search
+// The answer key is relevance-queries.json beside this file. `measureRelevance` asks a running backend's `POST /store/search` with the search
 // page's own options and scores the answers: the share found in the top 5 and the mean reciprocal rank.
 //
 //   node tests/search/relevance.mjs <backendUrl> <publishableKey>
@@ -10,19 +9,16 @@
 // prints the figures per kind and every miss. The backend limits searches per client and minute
 // (SEARCH_RATE_LIMIT_PER_MINUTE, 600 by default); a 429 is waited out and the query asked again,
 // and a backend started only for measuring can raise the limit as tests/bench/search.mjs does.
-import { existsSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const TOP = 5
 
-/** The answer key: relevance-queries.json, then relevance-queries.ingredients.json when present. */
+/** The answer key. */
 export function loadRelevanceQueries() {
-  const read = (file) => JSON.parse(readFileSync(path.join(HERE, file), "utf8"))
-  const queries = read("relevance-queries.json")
-  const ingredients = path.join(HERE, "relevance-queries.ingredients.json")
-  return existsSync(ingredients) ? [...queries, ...read("relevance-queries.ingredients.json")] : queries
+  return JSON.parse(readFileSync(path.join(HERE, "relevance-queries.json"), "utf8"))
 }
 
 /** "Pinecroft Mushroom Co." → "pinecroft-mushroom-co": how brand handles are made from names. */
