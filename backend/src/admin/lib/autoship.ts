@@ -1,10 +1,11 @@
-import type {
-  AdminAutoshipListItem,
-  AdminAutoshipListResponse,
-  AdminUpcomingShipmentsResponse,
-  AutoshipCycleOutcome,
-  AutoshipSettingsResponse,
-  AutoshipStatus,
+import {
+  AUTOSHIP_PAUSE_MEMBERSHIP_DAYS,
+  type AdminAutoshipListItem,
+  type AdminAutoshipListResponse,
+  type AdminUpcomingShipmentsResponse,
+  type AutoshipCycleOutcome,
+  type AutoshipSettingsResponse,
+  type AutoshipStatus,
 } from "@supplement-store/contract"
 import { postForFields } from "./fields"
 import { sdk } from "./sdk"
@@ -65,8 +66,6 @@ export function isAutoshipStatus(value: string | null | undefined): value is Aut
   return !!value && value in AUTOSHIP_STATUS_LABELS
 }
 
-// The contract's AUTOSHIP_PAUSE_MEMBERSHIP_DAYS: the admin bundle takes only types from the contract (its build is CommonJS).
-const PAUSE_MEMBERSHIP_DAYS = 90
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Whether a customer with these autoships is a club member. */
@@ -74,7 +73,7 @@ export function isClubMember(autoships: { status: AutoshipStatus; paused_at: str
   return autoships.some(
     (autoship) =>
       autoship.status === "active" ||
-      (autoship.status === "paused" && !!autoship.paused_at && now - Date.parse(autoship.paused_at) < PAUSE_MEMBERSHIP_DAYS * DAY_MS)
+      (autoship.status === "paused" && !!autoship.paused_at && now - Date.parse(autoship.paused_at) < AUTOSHIP_PAUSE_MEMBERSHIP_DAYS * DAY_MS)
   )
 }
 
