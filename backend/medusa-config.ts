@@ -117,6 +117,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/brand" },
+    { resolve: "./src/modules/supplement-facts" },
     { resolve: "./src/modules/news" },
     searchModule,
     // Comments and forums; forum digests' unfollow links are signed with the mail-link secret (their own JWT audience).

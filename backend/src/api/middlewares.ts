@@ -43,6 +43,8 @@ import {
   AdminModerateCommentsBody,
   AdminModerateReviewsBody,
   AdminSetProductBrandBody,
+  AdminSupplementFactsBody,
+  StoreProductFactsQuery,
   AdminStockDemandQuery,
   AdminUpcomingShipmentsQuery,
   AdminUpdateArticleBody,
@@ -76,12 +78,14 @@ import {
 } from "@supplement-store/contract"
 import { z } from "@medusajs/framework/zod"
 import { settings } from "../lib/config"
+import { SUPPLEMENT_FACTS_MODULE } from "../modules/supplement-facts"
+import type SupplementFactsModuleService from "../modules/supplement-facts/service"
 import { admitCheckout } from "./utils/checkout-admission"
 import { clientHash, saltedHash } from "./utils/client"
 import { errorHandler } from "./utils/error-handler"
 import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
-import { validateBody, validateHandleParam, validateIdParam, validateQuery } from "./utils/validate"
+import { parse, validateBody, validateHandleParam, validateIdParam, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
@@ -112,11 +116,34 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
 }
 
 /**
+ * Lets the store's product list filter by label (`?form=capsule&diet=vegan&ingredient=Magnesium`): the
+ * matching products become the `id` filter Medusa's route understands, as with brands.
+ */
+async function filterProductsByFacts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const { form, diet, ingredient } = req.query
+  if (form === undefined && diet === undefined && ingredient === undefined) {
+    return next()
+  }
+  delete req.query.form
+  delete req.query.diet
+  delete req.query.ingredient
+  const filter = parse(StoreProductFactsQuery, { form, diet, ingredient }, "product filter") as z.output<typeof StoreProductFactsQuery>
+  const matching = await req.scope
+    .resolve<SupplementFactsModuleService>(SUPPLEMENT_FACTS_MODULE)
+    .listProductIdsMatching({ forms: filter.form, diets: filter.diet, ingredients: filter.ingredient })
+  const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
+  const ids = requestedIds ? matching.filter((id) => requestedIds.includes(id)) : matching
+  req.query.id = ids.length ? ids : ["prod_none"]
+  next()
+}
+
+/**
  * Lets storefronts ask for what our links add to a product on Medusa's store product routes: its brand
- * (`fields=+brand.*`) and its rating summary (`fields=+review_summary.*`, stars on cards).
+ * (`fields=+brand.*`), its rating summary (`fields=+review_summary.*`, stars on cards) and its label
+ * (`fields=+supplement_facts.*`).
  */
 function allowLinkedProductFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.allowed = [...(req.allowed ?? []), "brand", "review_summary"]
+  req.allowed = [...(req.allowed ?? []), "brand", "review_summary", "supplement_facts"]
   next()
 }
 
@@ -233,7 +260,7 @@ export default defineMiddlewares({
     // Regex matchers run before the core routes' own middlewares (see Medusa's RoutesSorter).
     { matcher: /^\/store\//, method: ["GET"], middlewares: [guardStoreQuery] },
     // A regex matcher runs before the core route's strict query validation, which would refuse `brand`.
-    { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByBrand] },
+    { matcher: /^\/store\/products\/?$/, method: ["GET"], middlewares: [filterProductsByFacts, filterProductsByBrand] },
     {
       // Products (published, this sales channel: applied by Medusa's route), published articles and shown forum threads.
       matcher: /^\/store\/search\/?$/,
@@ -439,6 +466,11 @@ export default defineMiddlewares({
     { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
     { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },
+    {
+      matcher: "/admin/products/:id/supplement-facts",
+      method: ["POST"],
+      middlewares: [validateBody(AdminSupplementFactsBody, "supplement facts")],
+    },
     {
       matcher: "/admin/products/:id/brand",
       method: ["POST"],

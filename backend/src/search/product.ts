@@ -3,6 +3,7 @@ import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/
 import { productIdsForEvent } from "../lib/search/event-ids"
 import { PRODUCT_SEARCH_FIELDS, PRODUCT_SOURCE_FIELDS, toProductDocuments, type SourceProduct } from "../lib/search/product-documents"
 import { SEARCH_INDEX_SETTINGS } from "../lib/search/settings"
+import { SupplementFactsEvents } from "../modules/supplement-facts/events"
 
 const source = {
   fields: PRODUCT_SOURCE_FIELDS,
@@ -10,8 +11,8 @@ const source = {
 }
 
 /**
- * Published products with brand, categories, price, club price, stock and rating, kept in step by the
- * catalog, price (variant and price-list prices), inventory and review summary events.
+ * Published products with brand, categories, price, club price, stock, rating and label, kept in step by
+ * the catalog, price (variant and price-list prices), inventory, review summary and supplement facts events.
  */
 export default defineSearchIndex({
   name: "product",
@@ -38,6 +39,8 @@ export default defineSearchIndex({
     "pricing.price.deleted",
     // Emitted with the product's id once its review summary row was rewritten.
     "review.summary_updated",
+    // Emitted with the product's id when its label was written or removed.
+    SupplementFactsEvents.UPDATED,
   ],
   consume: graphConsume({
     ...source,

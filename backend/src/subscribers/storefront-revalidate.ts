@@ -5,6 +5,7 @@ import { COMMUNITY_MODULE } from "../modules/community"
 import type CommunityModuleService from "../modules/community/service"
 import { ForumEvents } from "../modules/community/forum-events"
 import { settings } from "../lib/config"
+import { SupplementFactsEvents } from "../modules/supplement-facts/events"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
 import { REVIEWS_MODULE } from "../modules/reviews"
@@ -115,6 +116,7 @@ export const config: SubscriberConfig = {
     "review.updated",
     "review.moderated",
     "review.summary_updated",
+    SupplementFactsEvents.UPDATED,
     ForumEvents.ACTIVITY_UPDATED,
     ForumEvents.FORUM_UPDATED,
   ],

@@ -131,6 +131,8 @@ export type ProductSearchDocument = {
   form: SupplementForm | null
   diets: DietAttribute[]
   ingredients: string[]
+  /** The label's ingredient lines in full ("… (as magnesium bisglycinate chelate)"): searched, never returned. */
+  ingredient_text: string
   synonyms: string
 }
 

@@ -66,3 +66,16 @@ export type SupplementFactsValues = z.output<typeof AdminSupplementFactsBody>
 
 /** The label as the API answers it (admin and store, `supplement_facts` on a product). */
 export type SupplementFacts = SupplementFactsValues & { id: string; product_id: string }
+
+const OneOrMore = <T extends z.ZodType>(item: T, max: number, message: string) =>
+  z
+    .union([item, z.array(item)])
+    .transform((value) => [value].flat() as z.output<T>[])
+    .refine((values) => values.length <= max, message)
+
+/** GET /store/products?form=capsule&diet=vegan&diet=gluten-free&ingredient=Magnesium: the listing's label filters. */
+export const StoreProductFactsQuery = z.object({
+  form: OneOrMore(z.enum(SUPPLEMENT_FORMS, { error: `form must be one of: ${SUPPLEMENT_FORMS.join(", ")}` }), SUPPLEMENT_FORMS.length, "too many forms").optional(),
+  diet: OneOrMore(z.enum(DIET_ATTRIBUTES, { error: `diet must be among: ${DIET_ATTRIBUTES.join(", ")}` }), DIET_ATTRIBUTES.length, "too many diets").optional(),
+  ingredient: OneOrMore(Text("an ingredient", L.ingredientName), 20, "at most 20 ingredients").optional(),
+})

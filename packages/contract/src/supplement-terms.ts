@@ -53,3 +53,11 @@ export const SUPPLEMENT_FACTS_LIMITS = {
   suggestedUse: 600,
   warnings: 1200,
 } as const
+
+/**
+ * The name shoppers know an ingredient by: a label line without its "(as …)" or "(standardized …)"
+ * detail. The ingredient filter and facet use it.
+ */
+export function commonIngredientName(labelName: string): string {
+  return labelName.split(" (")[0].trim()
+}

@@ -46,7 +46,8 @@ export function validateHandleParam(what: string) {
   }
 }
 
-function parse(schema: Schema, input: unknown, what?: string): unknown {
+/** Parses with a contract schema, or throws the 400 that lists every field's problem. */
+export function parse(schema: Schema, input: unknown, what?: string): unknown {
   const parsed = schema.safeParse(input)
   if (!parsed.success) {
     const { fields, message } = invalidRequest(parsed.error, what)

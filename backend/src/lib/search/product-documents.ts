@@ -1,5 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import type { ProductSearchDocument } from "@supplement-store/contract"
+import { commonIngredientName, type ProductSearchDocument, type SupplementFacts } from "@supplement-store/contract"
 import { QueryContext, search } from "@medusajs/framework/utils"
 import { CLUB } from "../club"
 import { synonymText } from "./synonyms"
@@ -23,6 +23,12 @@ export const PRODUCT_SEARCH_FIELDS = search.define({
   // Approved reviews' average (one decimal, 0 without reviews): "4 stars & up" and "Top rated".
   rating: search.float().filterable().sortable().facetable({ types: ["range"] }),
   review_count: search.integer().sortable(),
+  // From the supplement facts: the label's form, diets and ingredients (by their common names) as
+  // filters and facets, and its ingredient lines in full as searchable text.
+  form: search.keyword().filterable().facetable(),
+  diets: search.keyword().array().filterable().facetable(),
+  ingredients: search.keyword().array().filterable().facetable(),
+  ingredient_text: search.text().searchable({ weight: 2 }).retrievable(false),
   synonyms: search.text().searchable({ weight: 1 }).retrievable(false),
 })
 
@@ -46,6 +52,10 @@ export const PRODUCT_SOURCE_FIELDS = [
   // Through the read-only product-review-summary link: one row per product, kept by review events.
   "review_summary.average",
   "review_summary.count",
+  // Through the read-only product-supplement-facts link.
+  "supplement_facts.form",
+  "supplement_facts.diets",
+  "supplement_facts.ingredients",
 ]
 
 type Level = { stocked_quantity?: number | null; reserved_quantity?: number | null }
@@ -68,6 +78,7 @@ export type SourceProduct = {
   sales_channels?: ({ id: string } | null)[] | null
   variants?: (SourceVariant | null)[] | null
   review_summary?: { average?: number | null; count?: number | null } | null
+  supplement_facts?: Pick<SupplementFacts, "form" | "diets" | "ingredients"> | null
 }
 
 /** The index document: the contract's, which the storefront reads from search results. */
@@ -165,6 +176,8 @@ export async function toProductDocuments(rows: SourceProduct[], query: RemoteQue
     const clubPrice = clubPrices.get(row.id) ?? null
     const description = row.description ? row.description.slice(0, DESCRIPTION_CHARS) : null
     const categories = (row.categories ?? []).flatMap((c) => (c ? [c.name] : []))
+    const facts = row.supplement_facts
+    const ingredientLines = (facts?.ingredients ?? []).map((ingredient) => ingredient.name)
     return {
       id: row.id,
       handle: row.handle,
@@ -182,7 +195,11 @@ export async function toProductDocuments(rows: SourceProduct[], query: RemoteQue
       in_stock: (row.variants ?? []).some((v) => v !== null && variantInStock(v)),
       rating: Math.round((row.review_summary?.average ?? 0) * 10) / 10,
       review_count: row.review_summary?.count ?? 0,
-      synonyms: synonymText(row.title, row.subtitle, row.description, categories.join(" ")),
+      form: facts?.form ?? null,
+      diets: facts?.diets ?? [],
+      ingredients: [...new Set(ingredientLines.map(commonIngredientName))],
+      ingredient_text: ingredientLines.join(" \n "),
+      synonyms: synonymText(row.title, row.subtitle, row.description, categories.join(" "), ...ingredientLines),
     }
   })
 }

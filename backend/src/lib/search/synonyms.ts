@@ -12,6 +12,20 @@ export const SYNONYM_GROUPS: string[][] = [
   ["sleep", "insomnia"],
   ["gut", "digestive", "digestion"],
   ["immune", "immunity"],
+  // What shoppers type for a complaint, with the words the catalog's copy uses for the same thing.
+  ["sleeplessness", "insomnia", "trouble sleeping", "can't sleep", "cant sleep", "sleepless nights"],
+  ["fatigue", "tiredness", "low energy", "lack of energy", "exhaustion"],
+  ["stress", "stressed", "stressed out", "anxiety", "anxious"],
+  ["brain fog", "mental fog", "foggy thinking", "mental clarity"],
+  ["memory", "forgetful", "forgetfulness"],
+  ["mood", "low mood", "feeling down", "feeling blue"],
+  ["joint pain", "joint comfort", "achy joints", "sore joints", "stiff joints", "joint stiffness"],
+  ["sore muscles", "tired muscles", "achy muscles", "muscle aches", "muscle soreness"],
+  ["bloating", "bloated", "indigestion", "digestive comfort", "comfortable digestion"],
+  ["constipation", "constipated", "regularity"],
+  ["nausea", "nauseous", "queasy", "motion sickness", "travel sickness", "settle the stomach"],
+  ["cold and flu", "colds and flu", "colds", "flu", "cold season", "flu season", "colder months"],
+  ["hydration", "dehydration", "dehydrated"],
 ]
 
 function escapeRegExp(text: string): string {

@@ -30,6 +30,7 @@ import { createArticleWorkflow } from "../../workflows/news/create-article"
 import { articles } from "./articles"
 import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
+import { ensureSupplementFacts } from "./seed-supplement-facts"
 import { ensureForums } from "./seed-forums"
 import { ensureReviews } from "./seed-reviews"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
@@ -60,6 +61,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   const collectionIds = await ensureCollections(ctx)
   await ensureProducts(ctx, { salesChannelId, categoryIds, collectionIds })
   await ensureBrandLinks(ctx, brandIds)
+  await ensureSupplementFacts(ctx)
   await ensureStock(ctx, locationId)
   await ensureDealsPriceList(ctx)
   await ensureClub(ctx)
