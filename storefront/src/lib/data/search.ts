@@ -29,7 +29,7 @@ import { sdk } from "@/lib/sdk"
  */
 
 /** What a result card shows of a product (the index holds a little more, for matching). */
-export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | "sales_channel_ids" | "synonyms">
+export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | "sales_channel_ids" | "ingredient_text" | "synonyms">
 
 /** What a result card shows of an article. */
 export type ArticleHit = Omit<ArticleSearchDocument, "hero_image" | "synonyms">

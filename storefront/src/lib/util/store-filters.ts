@@ -61,12 +61,19 @@ export function parsePriceParam(value: string | string[] | undefined): number | 
   return Number.isFinite(amount) && amount <= MAX_PRICE_BOUND ? amount : null
 }
 
-/** Every value of a repeatable param, trimmed and once each; `valid` false when one had to be dropped. */
-function listParam<T extends string>(value: string | string[] | undefined, accepts: (v: string) => v is T): { values: T[]; valid: boolean } {
-  const raw = [value ?? []].flat().map((v) => v.trim()).filter(Boolean)
-  const values = [...new Set(raw.filter(accepts))]
-  return { values, valid: values.length === new Set(raw).size }
+/** Every value of a repeatable param, trimmed and once each, at most `max`; `valid` false when one had to be dropped. */
+function listParam<T extends string>(
+  value: string | string[] | undefined,
+  accepts: (v: string) => v is T,
+  max: number
+): { values: T[]; valid: boolean } {
+  const raw = new Set([value ?? []].flat().map((v) => v.trim()).filter(Boolean))
+  const values = [...raw].filter(accepts).slice(0, max)
+  return { values, valid: values.length === raw.size }
 }
+
+/** The backend's ceiling on `?ingredient=` values. */
+const MAX_INGREDIENTS = 20
 
 const isForm = (v: string): v is SupplementForm => (SUPPLEMENT_FORMS as readonly string[]).includes(v)
 const isDiet = (v: string): v is DietAttribute => (DIET_ATTRIBUTES as readonly string[]).includes(v)
@@ -93,15 +100,15 @@ export function parseStoreFilters(params: SearchParams): ParsedStoreFilters {
     else ignored.push("brand")
   }
 
-  const forms = listParam(params.form, isForm)
+  const forms = listParam(params.form, isForm, SUPPLEMENT_FORMS.length)
   filters.forms = forms.values
   if (!forms.valid) ignored.push("form")
 
-  const diets = listParam(params.diet, isDiet)
+  const diets = listParam(params.diet, isDiet, DIET_ATTRIBUTES.length)
   filters.diets = diets.values
   if (!diets.valid) ignored.push("diet")
 
-  const ingredients = listParam(params.ingredient, isIngredientName)
+  const ingredients = listParam(params.ingredient, isIngredientName, MAX_INGREDIENTS)
   filters.ingredients = ingredients.values
   if (!ingredients.valid) ignored.push("ingredient")
 
