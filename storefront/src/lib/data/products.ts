@@ -12,17 +12,17 @@ import type { ProductSort } from "@/lib/util/store-filters"
 
 /**
  * Variants with their region price and stock level (on top of the default fields), the rating
- * summary the reviews keep (`+review_summary.*`, the product ↔ summary link the backend allows here),
- * and the label's diets and form, which cards show as badges.
+ * summary the reviews keep (`+review_summary.*`, the product ↔ summary link the backend allows here)
+ * and the label (cards show its form and diets). The label comes whole: asked for field by field
+ * (`+supplement_facts.form`), the read-only link came back null, its join key `product_id` not selected.
  */
-const LIST_FIELDS =
-  "*variants.calculated_price,+variants.inventory_quantity,+review_summary.*,+supplement_facts.diets,+supplement_facts.form"
+const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+review_summary.*,+supplement_facts.*"
 
 /**
- * The product page also wants its categories (breadcrumbs), collection, brand and whole label.
+ * The product page also wants its categories (breadcrumbs), collection and brand.
  * `+brand.*` is the product ↔ brand link (a custom module link the backend allows here).
  */
-const DETAIL_FIELDS = `${LIST_FIELDS},*categories,*collection,+brand.*,+supplement_facts.*`
+const DETAIL_FIELDS = `${LIST_FIELDS},*categories,*collection,+brand.*`
 
 /** Medusa's store page size ceiling. */
 const MAX_LIMIT = 200
@@ -32,15 +32,12 @@ export type ProductBrand = { id: string; handle: string; name: string }
 /** A product's stars as its linked summary row gives them (null: no review yet). */
 export type ProductRating = { average: number; count: number }
 
-/** A store product, with the brand and rating links and its label's form and diets when the backend returned them. */
+/** A store product, with the brand, rating and label links when the backend returned them. */
 export type Product = HttpTypes.StoreProduct & {
   brand?: ProductBrand | null
   review_summary?: ProductRating | null
-  supplement_facts?: Pick<SupplementFacts, "form" | "diets"> | null
+  supplement_facts?: SupplementFacts | null
 }
-
-/** A product as its page loads it, with the whole label. */
-export type ProductDetail = Product & { supplement_facts?: SupplementFacts | null }
 
 export type ProductListPage = {
   products: Product[]
@@ -178,7 +175,7 @@ export async function listProducts(query: ProductQuery = {}): Promise<ProductLis
 }
 
 export type ProductWithCurrency = {
-  product: ProductDetail
+  product: Product
   currencyCode: string
 }
 
@@ -201,7 +198,7 @@ export const getProductByHandle = cache(
       [cacheTags.products]
     )
 
-    const product = (products as ProductDetail[]).find((p) => p.handle === handle)
+    const product = (products as Product[]).find((p) => p.handle === handle)
     return product ? { product, currencyCode: region.currency_code } : null
   }
 )

@@ -58,7 +58,7 @@ const resolve = cache(async (key: string): Promise<StoreView> => {
     filters.brand = undefined
   }
 
-  // Ingredients are offered by their index spelling; a link may differ in case, or name one no product has.
+  // Ingredients are offered in the index's spelling: a link may differ in case, or name one not offered.
   const ingredients = filters.ingredients.map(
     (name) => labelFacets.ingredients.find((option) => option.value.toLowerCase() === name.toLowerCase())?.value
   )

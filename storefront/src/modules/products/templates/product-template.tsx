@@ -3,7 +3,7 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 
 import type { ClubPrices } from "@/lib/data/autoship"
-import type { ProductBrand, ProductDetail } from "@/lib/data/products"
+import type { Product, ProductBrand } from "@/lib/data/products"
 import type { ProductReviews } from "@/lib/data/reviews"
 import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
@@ -15,7 +15,7 @@ import FdaNotice from "@/modules/supplement-facts/components/fda-notice"
 import SupplementFactsPanel from "@/modules/supplement-facts/components/supplement-facts-panel"
 
 type ProductTemplateProps = {
-  product: ProductDetail
+  product: Product
   brand: ProductBrand | null
   currencyCode: string
   clubPrices: ClubPrices
@@ -34,7 +34,7 @@ function clubPriceFor(club: number | undefined, current: number | undefined): nu
   return current === undefined || club < current ? club : null
 }
 
-function toChoices(product: ProductDetail, currencyCode: string, clubPrices: ClubPrices): VariantChoice[] {
+function toChoices(product: Product, currencyCode: string, clubPrices: ClubPrices): VariantChoice[] {
   return (product.variants ?? []).map((variant) => {
     const price = getVariantPrice(variant, currencyCode)
     const managed = variant.manage_inventory !== false && !variant.allow_backorder
