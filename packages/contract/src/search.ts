@@ -44,6 +44,8 @@ const FilterCondition = z.union([
       $ne: FilterValue,
       $in: z.array(FilterValue).max(MAX_VALUES),
       $nin: z.array(FilterValue).max(MAX_VALUES),
+      // On a list field, every value must be in it (the diets a shopper ticks all hold).
+      $contains: z.array(FilterValue).max(MAX_VALUES),
       $gt: FilterValue,
       $gte: FilterValue,
       $lt: FilterValue,

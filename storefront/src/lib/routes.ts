@@ -4,7 +4,7 @@
  */
 
 /** The params /store understands, in the order problems are reported; /store without any is cached. */
-export const STORE_PARAMS = ["category", "brand", "min_price", "max_price", "sort", "page"] as const
+export const STORE_PARAMS = ["category", "brand", "form", "diet", "ingredient", "min_price", "max_price", "sort", "page"] as const
 
 /** A listing's page number (health topics, brands, collections, the newsroom and its topics). */
 export const PAGE_PARAM = "page"

@@ -26,6 +26,9 @@ import { resolveStoreView } from "@/modules/store/resolve"
 const IGNORED_LABELS: Record<string, string> = {
   category: "health topic",
   brand: "brand",
+  form: "form",
+  diet: "diet",
+  ingredient: "ingredient",
   min_price: "minimum price",
   max_price: "maximum price",
   sort: "sort order",
@@ -79,7 +82,7 @@ export async function StoreListing({ searchParams }: { searchParams: SearchParam
         description={view.category?.description ?? view.brand?.description}
       />
 
-      <StoreFiltersForm filters={filters} categories={view.categories} brands={view.brands} />
+      <StoreFiltersForm filters={filters} categories={view.categories} brands={view.brands} labelFacets={view.labelFacets} />
       <ActiveFilters filters={filters} names={names} currencyCode={currencyCode} />
 
       {ignored.length > 0 ? (
@@ -95,7 +98,7 @@ export async function StoreListing({ searchParams }: { searchParams: SearchParam
 
       {products.length === 0 ? (
         <Notice title="No products match these filters" headingLevel={2}>
-          <p>Try a wider price range, another health topic or brand.</p>
+          <p>Try a wider price range, another health topic or brand, or fewer diets.</p>
           <p>
             <Link href="/store" className="font-medium text-leaf-700 underline">
               See all products

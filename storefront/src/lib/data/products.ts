@@ -2,7 +2,7 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
-import { cacheTags } from "@supplement-store/contract"
+import { cacheTags, type DietAttribute, type SupplementFacts, type SupplementForm } from "@supplement-store/contract"
 
 import { getDefaultRegion } from "@/lib/data/regions"
 import { storeGet } from "@/lib/data/store-fetch"
@@ -11,10 +11,12 @@ import { getCheapestPrice } from "@/lib/util/product"
 import type { ProductSort } from "@/lib/util/store-filters"
 
 /**
- * Variants with their region price and stock level (on top of the default fields), and the rating
- * summary the reviews keep (`+review_summary.*`, the product ↔ summary link the backend allows here).
+ * Variants with their region price and stock level (on top of the default fields), the rating
+ * summary the reviews keep (`+review_summary.*`, the product ↔ summary link the backend allows here)
+ * and the label (cards show its form and diets). The label comes whole: asked for field by field
+ * (`+supplement_facts.form`), the read-only link came back null, its join key `product_id` not selected.
  */
-const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+review_summary.*"
+const LIST_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,+review_summary.*,+supplement_facts.*"
 
 /**
  * The product page also wants its categories (breadcrumbs), collection and brand.
@@ -30,8 +32,12 @@ export type ProductBrand = { id: string; handle: string; name: string }
 /** A product's stars as its linked summary row gives them (null: no review yet). */
 export type ProductRating = { average: number; count: number }
 
-/** A store product, with the brand and rating links when the backend returned them. */
-export type Product = HttpTypes.StoreProduct & { brand?: ProductBrand | null; review_summary?: ProductRating | null }
+/** A store product, with the brand, rating and label links when the backend returned them. */
+export type Product = HttpTypes.StoreProduct & {
+  brand?: ProductBrand | null
+  review_summary?: ProductRating | null
+  supplement_facts?: SupplementFacts | null
+}
 
 export type ProductListPage = {
   products: Product[]
@@ -47,6 +53,10 @@ export type ProductQuery = {
   collectionId?: string
   /** Brand handle (the backend's custom `?brand=` filter). */
   brand?: string
+  /** The label's filters (the backend's `?form=`, `?diet=`, `?ingredient=`): any of the forms, all of the diets, any of the ingredients. */
+  forms?: SupplementForm[]
+  diets?: DietAttribute[]
+  ingredients?: string[]
   /** Inclusive bounds on the cheapest variant's calculated price. */
   minPrice?: number
   maxPrice?: number
@@ -71,6 +81,9 @@ function filterQuery(query: ProductQuery): Query {
     category_id: query.categoryId ? [query.categoryId] : undefined,
     collection_id: query.collectionId ? [query.collectionId] : undefined,
     brand: query.brand,
+    form: query.forms?.length ? query.forms : undefined,
+    diet: query.diets?.length ? query.diets : undefined,
+    ingredient: query.ingredients?.length ? query.ingredients : undefined,
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only"
 
 import {
+  cacheTags,
   MAX_SEARCH_TEXT_LENGTH,
   SearchQuery,
   type ArticleSearchDocument,
@@ -9,10 +10,17 @@ import {
   type SearchResponse,
   type SearchResult,
 } from "@supplement-store/contract"
+import {
+  DIET_ATTRIBUTES,
+  SUPPLEMENT_FORMS,
+  type DietAttribute,
+  type SupplementForm,
+} from "@supplement-store/contract/supplement-terms"
 import type { z } from "zod"
 
 import { requirePublishableKey } from "@/lib/config"
 import { readerHeaders } from "@/lib/data/reader"
+import { REVALIDATE_SECONDS } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 
 /**
@@ -21,7 +29,7 @@ import { sdk } from "@/lib/sdk"
  */
 
 /** What a result card shows of a product (the index holds a little more, for matching). */
-export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | "sales_channel_ids" | "synonyms">
+export type ProductHit = Omit<ProductSearchDocument, "description" | "status" | "sales_channel_ids" | "ingredient_text" | "synonyms">
 
 /** What a result card shows of an article. */
 export type ArticleHit = Omit<ArticleSearchDocument, "hero_image" | "synonyms">
@@ -29,7 +37,7 @@ export type ArticleHit = Omit<ArticleSearchDocument, "hero_image" | "synonyms">
 /** What a result shows of a readers' thread: title, forum and replies, linking to the thread. */
 export type ForumThreadHit = ForumThreadSearchDocument
 
-type FacetValue = { value: string; count: number }
+export type FacetValue = { value: string; count: number }
 
 type SearchQuery = z.input<typeof SearchQuery>
 
@@ -98,6 +106,9 @@ export type SearchPageFilters = {
   categories: string[]
   topics: string[]
   forums: string[]
+  forms: SupplementForm[]
+  diets: DietAttribute[]
+  ingredients: string[]
   price?: (typeof PRICE_BANDS)[number]["key"]
   inStock: boolean
   rating?: (typeof RATING_FLOORS)[number]["key"]
@@ -115,6 +126,9 @@ export type SearchPageResult = {
   facets: {
     brand: FacetValue[]
     categories: FacetValue[]
+    form: FacetValue[]
+    diets: FacetValue[]
+    ingredients: FacetValue[]
     topic: FacetValue[]
     forum: FacetValue[]
     inStock: number
@@ -136,6 +150,10 @@ function productFilters(filters: SearchPageFilters): Record<string, unknown> {
   return {
     ...(filters.brands.length ? { brand: { $in: filters.brands } } : {}),
     ...(filters.categories.length ? { categories: { $in: filters.categories } } : {}),
+    ...(filters.forms.length ? { form: { $in: filters.forms } } : {}),
+    // Diets ticked together must all hold (a vegan and gluten-free product), as on /store.
+    ...(filters.diets.length ? { diets: { $contains: filters.diets } } : {}),
+    ...(filters.ingredients.length ? { ingredients: { $in: filters.ingredients } } : {}),
     ...(filters.inStock ? { in_stock: true } : {}),
     ...(band ? { price: { ...(band.from !== undefined ? { $gte: band.from } : {}), ...(band.to !== undefined ? { $lt: band.to } : {}) } } : {}),
     ...(floor ? { rating: { $gte: floor.from } } : {}),
@@ -163,6 +181,9 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
         facets: [
           { field: "brand", limit: 30 },
           { field: "categories", limit: 30 },
+          "form",
+          "diets",
+          { field: "ingredients", limit: 30 },
           "in_stock",
           { field: "price", type: "range", ranges: PRICE_BANDS.map(({ key, from, to }) => ({ key, from, to })) },
           { field: "rating", type: "range", ranges: RATING_FLOORS.map(({ key, from }) => ({ key, from })) },
@@ -198,6 +219,9 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
     facets: {
       brand: valueFacet(products, "brand"),
       categories: valueFacet(products, "categories"),
+      form: valueFacet(products, "form"),
+      diets: valueFacet(products, "diets"),
+      ingredients: valueFacet(products, "ingredients"),
       topic: valueFacet(articles, "topic"),
       forum: valueFacet(threads, "forum"),
       inStock: valueFacet(products, "in_stock").find((v) => String(v.value) === "true")?.count ?? 0,
@@ -221,4 +245,48 @@ async function suggestionFor(q: string): Promise<string | null> {
   ])
   const title = results.flatMap((result) => result.hits.map((hit) => (hit.document as { title?: string }).title))[0]
   return title && title.toLowerCase() !== q.toLowerCase() ? title : null
+}
+
+/** How many ingredients /store offers to filter on: the most common ones. */
+const STORE_INGREDIENT_OPTIONS = 40
+
+export type LabelFacets = {
+  forms: { value: SupplementForm; count: number }[]
+  diets: { value: DietAttribute; count: number }[]
+  /** Most common first. */
+  ingredients: FacetValue[]
+}
+
+/**
+ * The forms, diets and ingredients of all published products, each with how many products have it:
+ * /store's label filters. The same for every visitor, so cached like the catalogue and dropped with it.
+ */
+export async function listLabelFacets(): Promise<LabelFacets> {
+  requirePublishableKey()
+  const query: SearchQuery = {
+    entity: "product",
+    // The contract asks for at least one hit; only the facets are read.
+    pagination: { take: 1 },
+    search_options: {
+      count: "none",
+      facets: [
+        { field: "form", limit: SUPPLEMENT_FORMS.length },
+        { field: "diets", limit: DIET_ATTRIBUTES.length },
+        { field: "ingredients", limit: STORE_INGREDIENT_OPTIONS },
+      ],
+    },
+  }
+  const { results } = await sdk.client.fetch<SearchResponse>("/store/search", {
+    method: "POST",
+    body: { queries: [query] },
+    next: { revalidate: REVALIDATE_SECONDS, tags: [cacheTags.products] },
+  })
+  const [result] = results
+  const countOf = (field: string, value: string) => valueFacet(result, field).find((v) => String(v.value) === value)?.count ?? 0
+  // Forms and diets in the label's own order, leaving out what no product has.
+  return {
+    forms: SUPPLEMENT_FORMS.map((value) => ({ value, count: countOf("form", value) })).filter((option) => option.count > 0),
+    diets: DIET_ATTRIBUTES.map((value) => ({ value, count: countOf("diets", value) })).filter((option) => option.count > 0),
+    ingredients: [...valueFacet(result, "ingredients")].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  }
 }

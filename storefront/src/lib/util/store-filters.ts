@@ -1,3 +1,11 @@
+import {
+  DIET_ATTRIBUTES,
+  SUPPLEMENT_FACTS_LIMITS,
+  SUPPLEMENT_FORMS,
+  type DietAttribute,
+  type SupplementForm,
+} from "@supplement-store/contract/supplement-terms"
+
 import { firstParam, isHandle, type SearchParams } from "@/lib/util/search-params"
 import { parsePageParam } from "@/lib/util/pagination"
 
@@ -19,6 +27,12 @@ export function isProductSort(value: string | undefined): value is ProductSort {
 export type StoreFilters = {
   category?: string
   brand?: string
+  /** Any of these forms. */
+  forms: SupplementForm[]
+  /** All of these diets. */
+  diets: DietAttribute[]
+  /** Any of these ingredients (common names, "Magnesium"). */
+  ingredients: string[]
   minPrice?: number
   maxPrice?: number
   sort: ProductSort
@@ -47,13 +61,32 @@ export function parsePriceParam(value: string | string[] | undefined): number | 
   return Number.isFinite(amount) && amount <= MAX_PRICE_BOUND ? amount : null
 }
 
+/** Every value of a repeatable param, trimmed and once each, at most `max`; `valid` false when one had to be dropped. */
+function listParam<T extends string>(
+  value: string | string[] | undefined,
+  accepts: (v: string) => v is T,
+  max: number
+): { values: T[]; valid: boolean } {
+  const raw = new Set([value ?? []].flat().map((v) => v.trim()).filter(Boolean))
+  const values = [...raw].filter(accepts).slice(0, max)
+  return { values, valid: values.length === raw.size }
+}
+
+/** The backend's ceiling on `?ingredient=` values. */
+const MAX_INGREDIENTS = 20
+
+const isForm = (v: string): v is SupplementForm => (SUPPLEMENT_FORMS as readonly string[]).includes(v)
+const isDiet = (v: string): v is DietAttribute => (DIET_ATTRIBUTES as readonly string[]).includes(v)
+const isIngredientName = (v: string): v is string =>
+  v.length <= SUPPLEMENT_FACTS_LIMITS.ingredientName && !/[\u0000-\u001f\u007f]/.test(v)
+
 /**
  * Reads /store's search params. Never throws: values that make no sense are
  * dropped (and listed in `ignored`) so the page can say so and still render.
  */
 export function parseStoreFilters(params: SearchParams): ParsedStoreFilters {
   const ignored: string[] = []
-  const filters: StoreFilters = { sort: "featured", page: 1 }
+  const filters: StoreFilters = { forms: [], diets: [], ingredients: [], sort: "featured", page: 1 }
 
   const category = firstParam(params.category)
   if (category !== undefined) {
@@ -66,6 +99,18 @@ export function parseStoreFilters(params: SearchParams): ParsedStoreFilters {
     if (isHandle(brand)) filters.brand = brand
     else ignored.push("brand")
   }
+
+  const forms = listParam(params.form, isForm, SUPPLEMENT_FORMS.length)
+  filters.forms = forms.values
+  if (!forms.valid) ignored.push("form")
+
+  const diets = listParam(params.diet, isDiet, DIET_ATTRIBUTES.length)
+  filters.diets = diets.values
+  if (!diets.valid) ignored.push("diet")
+
+  const ingredients = listParam(params.ingredient, isIngredientName, MAX_INGREDIENTS)
+  filters.ingredients = ingredients.values
+  if (!ingredients.valid) ignored.push("ingredient")
 
   const min = parsePriceParam(params.min_price)
   if (min === null) ignored.push("min_price")
@@ -98,6 +143,9 @@ export function storeHref(filters: Partial<StoreFilters>): string {
   const search = new URLSearchParams()
   if (filters.category) search.set("category", filters.category)
   if (filters.brand) search.set("brand", filters.brand)
+  filters.forms?.forEach((form) => search.append("form", form))
+  filters.diets?.forEach((diet) => search.append("diet", diet))
+  filters.ingredients?.forEach((ingredient) => search.append("ingredient", ingredient))
   if (filters.minPrice !== undefined) search.set("min_price", String(filters.minPrice))
   if (filters.maxPrice !== undefined) search.set("max_price", String(filters.maxPrice))
   if (filters.sort && filters.sort !== "featured") search.set("sort", filters.sort)

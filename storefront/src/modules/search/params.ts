@@ -1,3 +1,5 @@
+import { DIET_ATTRIBUTES, SUPPLEMENT_FORMS } from "@supplement-store/contract/supplement-terms"
+
 import { MAX_SEARCH_LENGTH, PRICE_BANDS, RATING_FLOORS, SEARCH_SORTS, type SearchPageFilters } from "@/lib/data/search"
 import { parsePageParam } from "@/lib/util/pagination"
 import { firstParam, type SearchParams } from "@/lib/util/search-params"
@@ -10,6 +12,11 @@ function manyParams(value: string | string[] | undefined): string[] {
     .map((v) => v.trim())
     .filter((v) => v && v.length <= 100)
     .slice(0, MAX_FACET_VALUES)
+}
+
+/** The values of a repeatable param that are among `known` (the engine's facet values are exactly these). */
+function knownParams<const T extends string>(value: string | string[] | undefined, known: readonly T[]): T[] {
+  return manyParams(value).filter((v): v is T => (known as readonly string[]).includes(v))
 }
 
 /** Reads /search's query string; null when it can't be a real page (bad page number). */
@@ -25,6 +32,9 @@ export function parseSearchParams(params: SearchParams): SearchPageFilters | nul
     q: (firstParam(params.q) ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_SEARCH_LENGTH).trim(),
     brands: manyParams(params.brand),
     categories: manyParams(params.category),
+    forms: knownParams(params.form, SUPPLEMENT_FORMS),
+    diets: knownParams(params.diet, DIET_ATTRIBUTES),
+    ingredients: manyParams(params.ingredient),
     topics: manyParams(params.topic),
     forums: manyParams(params.forum),
     price: PRICE_BANDS.find((band) => band.key === price)?.key,
@@ -41,6 +51,9 @@ export function searchHref(filters: SearchPageFilters): string {
   if (filters.q) query.set("q", filters.q)
   filters.brands.forEach((v) => query.append("brand", v))
   filters.categories.forEach((v) => query.append("category", v))
+  filters.forms.forEach((v) => query.append("form", v))
+  filters.diets.forEach((v) => query.append("diet", v))
+  filters.ingredients.forEach((v) => query.append("ingredient", v))
   filters.topics.forEach((v) => query.append("topic", v))
   filters.forums.forEach((v) => query.append("forum", v))
   if (filters.price) query.set("price", filters.price)
@@ -52,8 +65,10 @@ export function searchHref(filters: SearchPageFilters): string {
   return search ? `/search?${search}` : "/search"
 }
 
+export type ValueFacetKey = "brands" | "categories" | "forms" | "diets" | "ingredients" | "topics" | "forums"
+
 /** Adds or removes one facet value, back on page 1. */
-export function toggled(filters: SearchPageFilters, key: "brands" | "categories" | "topics" | "forums", value: string): SearchPageFilters {
-  const values = filters[key].includes(value) ? filters[key].filter((v) => v !== value) : [...filters[key], value]
-  return { ...filters, [key]: values, page: 1 }
+export function toggled(filters: SearchPageFilters, key: ValueFacetKey, value: string): SearchPageFilters {
+  const values: string[] = filters[key]
+  return { ...filters, [key]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value], page: 1 }
 }

@@ -6,6 +6,7 @@ import { listBrands, type Brand } from "@/lib/data/brands"
 import { listCategories, type Category } from "@/lib/data/categories"
 import { listProducts, type ProductListPage } from "@/lib/data/products"
 import { getDefaultRegion } from "@/lib/data/regions"
+import { listLabelFacets, type LabelFacets } from "@/lib/data/search"
 import { STORE_PARAMS } from "@/lib/routes"
 import { PRODUCTS_PER_PAGE, totalPagesFor } from "@/lib/util/pagination"
 import { parseStoreFilters, type StoreFilters } from "@/lib/util/store-filters"
@@ -20,6 +21,8 @@ export type StoreView = {
   brand?: Brand
   categories: Category[]
   brands: Brand[]
+  /** The forms, diets and ingredients the filters offer, with product counts. */
+  labelFacets: LabelFacets
   currencyCode: string
   title: string
   result: ProductListPage
@@ -37,7 +40,12 @@ const PARAM_ORDER: readonly string[] = STORE_PARAMS
 const resolve = cache(async (key: string): Promise<StoreView> => {
   const params = JSON.parse(key) as SearchParams
   const { filters, ignored } = parseStoreFilters(params)
-  const [categories, brands, region] = await Promise.all([listCategories(), listBrands(), getDefaultRegion()])
+  const [categories, brands, labelFacets, region] = await Promise.all([
+    listCategories(),
+    listBrands(),
+    listLabelFacets(),
+    getDefaultRegion(),
+  ])
 
   const category = filters.category ? categories.find((c) => c.handle === filters.category) : undefined
   if (filters.category && !category) {
@@ -50,9 +58,21 @@ const resolve = cache(async (key: string): Promise<StoreView> => {
     filters.brand = undefined
   }
 
+  // Ingredients are offered in the index's spelling: a link may differ in case, or name one not offered.
+  const ingredients = filters.ingredients.map(
+    (name) => labelFacets.ingredients.find((option) => option.value.toLowerCase() === name.toLowerCase())?.value
+  )
+  if (ingredients.includes(undefined)) {
+    ignored.push("ingredient")
+  }
+  filters.ingredients = [...new Set(ingredients.filter((name): name is string => name !== undefined))]
+
   const query = {
     categoryId: category?.id,
     brand: brand?.handle,
+    forms: filters.forms,
+    diets: filters.diets,
+    ingredients: filters.ingredients,
     minPrice: filters.minPrice,
     maxPrice: filters.maxPrice,
     sort: filters.sort,
@@ -78,6 +98,7 @@ const resolve = cache(async (key: string): Promise<StoreView> => {
     brand,
     categories,
     brands,
+    labelFacets,
     currencyCode,
     title: storeTitle(filters, { category: category?.name, brand: brand?.name }, currencyCode),
   }

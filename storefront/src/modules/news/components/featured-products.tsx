@@ -5,6 +5,7 @@ import { getVariantPrice } from "@/lib/util/product"
 import AddToCart from "@/modules/cart/components/add-to-cart"
 import PriceAmounts from "@/modules/products/components/price-amounts"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
+import FdaNotice from "@/modules/supplement-facts/components/fda-notice"
 
 /**
  * Whether the variant can be added to the cart: untracked or backorderable
@@ -30,7 +31,7 @@ type FeaturedProductsProps = {
   currencyCode: string
 }
 
-/** "Products in this article": each with its first variant's price and an add-to-cart form. */
+/** "Products in this article": each with its first variant's price and an add-to-cart form, then the FDA notice. */
 export default function FeaturedProducts({ products, currencyCode }: FeaturedProductsProps) {
   if (products.length === 0) {
     return null
@@ -86,6 +87,8 @@ export default function FeaturedProducts({ products, currencyCode }: FeaturedPro
           )
         })}
       </ul>
+      {/* The article around these products says what they do for health. */}
+      <FdaNotice className="mt-4" />
     </section>
   )
 }

@@ -7,6 +7,7 @@ import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import OutOfStockBadge, { SaleBadge } from "@/modules/products/components/stock-badge"
 import { BACK_IN_STOCK_ANCHOR } from "@/modules/reviews/anchors"
 import RatingBadge from "@/modules/reviews/components/rating-badge"
+import LabelBadges from "@/modules/supplement-facts/components/label-badges"
 
 type ProductCardProps = {
   product: Product
@@ -45,6 +46,7 @@ export default function ProductCard({ product, currencyCode, headingLevel = 2 }:
         {product.review_summary ? (
           <RatingBadge average={product.review_summary.average} count={product.review_summary.count} className="mt-1" />
         ) : null}
+        <LabelBadges form={product.supplement_facts?.form} diets={product.supplement_facts?.diets} className="mt-1" />
         <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-3">
           <ProductPrice product={product} currencyCode={currencyCode} />
           {outOfStock ? <OutOfStockBadge /> : null}

@@ -11,6 +11,8 @@ import ProductActions, { type VariantChoice } from "@/modules/products/component
 import ProductJsonLd from "@/modules/products/components/product-json-ld"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import ReviewsSection from "@/modules/reviews/components/reviews-section"
+import FdaNotice from "@/modules/supplement-facts/components/fda-notice"
+import SupplementFactsPanel from "@/modules/supplement-facts/components/supplement-facts-panel"
 
 type ProductTemplateProps = {
   product: Product
@@ -121,10 +123,17 @@ export default function ProductTemplate({
               <h2 id="product-description" className="mb-2 font-serif text-xl font-semibold text-bark-900">
                 About this product
               </h2>
-              {/* Plain text: backend content is never rendered as HTML. */}
-              <p className="leading-relaxed whitespace-pre-line text-bark-700">{product.description}</p>
+              {/* Plain text: backend content is never rendered as HTML. The asterisk refers to the FDA notice below. */}
+              <p className="leading-relaxed whitespace-pre-line text-bark-700">
+                {product.description}
+                <span aria-hidden="true">*</span>
+              </p>
             </section>
           ) : null}
+
+          {product.supplement_facts ? <SupplementFactsPanel facts={product.supplement_facts} /> : null}
+
+          <FdaNotice referenced={Boolean(product.description)} />
 
           {categories.length > 0 ? (
             <section aria-labelledby="product-topics" className="border-t border-sand-200 pt-5">

@@ -1,3 +1,9 @@
+import {
+  DIET_LABELS,
+  SUPPLEMENT_FORM_LABELS,
+  type DietAttribute,
+  type SupplementForm,
+} from "@supplement-store/contract/supplement-terms"
 import Link from "next/link"
 
 import {
@@ -15,7 +21,8 @@ import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import RatingStars from "@/modules/reviews/components/rating-stars"
 import { threadPath } from "@/modules/forums/utils"
 import Highlighted from "@/modules/search/components/highlighted"
-import { searchHref, toggled } from "@/modules/search/params"
+import { searchHref, toggled, type ValueFacetKey } from "@/modules/search/params"
+import LabelBadges from "@/modules/supplement-facts/components/label-badges"
 
 type FacetLink = { label: string; count: number; active: boolean; href: string }
 
@@ -49,13 +56,15 @@ function FacetGroup({ title, links }: { title: string; links: FacetLink[] }) {
 
 function valueLinks(
   filters: SearchPageFilters,
-  key: "brands" | "categories" | "topics" | "forums",
-  values: { value: string; count: number }[]
+  key: ValueFacetKey,
+  values: { value: string; count: number }[],
+  labelOf: (value: string) => string = (value) => value
 ): FacetLink[] {
+  const chosen: string[] = filters[key]
   return values.map(({ value, count }) => ({
-    label: value,
+    label: labelOf(value),
     count,
-    active: filters[key].includes(value),
+    active: chosen.includes(value),
     href: searchHref(toggled(filters, key, value)),
   }))
 }
@@ -82,6 +91,15 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
       <aside aria-label="Filters">
         <FacetGroup title="Brand" links={valueLinks(filters, "brands", result.facets.brand)} />
         <FacetGroup title="Category" links={valueLinks(filters, "categories", result.facets.categories)} />
+        <FacetGroup
+          title="Form"
+          links={valueLinks(filters, "forms", result.facets.form, (value) => SUPPLEMENT_FORM_LABELS[value as SupplementForm] ?? value)}
+        />
+        <FacetGroup
+          title="Diet"
+          links={valueLinks(filters, "diets", result.facets.diets, (value) => DIET_LABELS[value as DietAttribute] ?? value)}
+        />
+        <FacetGroup title="Ingredient" links={valueLinks(filters, "ingredients", result.facets.ingredients)} />
         <FacetGroup title="Price" links={priceLinks} />
         <FacetGroup title="Customer rating" links={ratingLinks} />
         <FacetGroup
@@ -149,6 +167,7 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
                         <Highlighted text={product.title} query={q} />
                       </h3>
                       <RatingStars rating={product.rating} count={product.review_count} className="mt-1" />
+                      <LabelBadges form={product.form} diets={product.diets} className="mt-1" />
                       {product.price !== null && product.currency_code ? (
                         <p className="mt-1 text-sm text-bark-900">
                           {formatAmount(product.price, product.currency_code)}

@@ -1,3 +1,4 @@
+import { DIET_LABELS, SUPPLEMENT_FORM_LABELS } from "@supplement-store/contract/supplement-terms"
 import Link from "next/link"
 
 import { formatAmountShort } from "@/lib/util/money"
@@ -19,6 +20,27 @@ export default function ActiveFilters({ filters, names, currencyCode }: ActiveFi
   }
   if (filters.brand) {
     chips.push({ key: "brand", label: `Brand: ${names.brand ?? filters.brand}`, href: storeHref({ ...base, brand: undefined }) })
+  }
+  for (const form of filters.forms) {
+    chips.push({
+      key: `form-${form}`,
+      label: `Form: ${SUPPLEMENT_FORM_LABELS[form]}`,
+      href: storeHref({ ...base, forms: filters.forms.filter((f) => f !== form) }),
+    })
+  }
+  for (const diet of filters.diets) {
+    chips.push({
+      key: `diet-${diet}`,
+      label: DIET_LABELS[diet],
+      href: storeHref({ ...base, diets: filters.diets.filter((d) => d !== diet) }),
+    })
+  }
+  for (const ingredient of filters.ingredients) {
+    chips.push({
+      key: `ingredient-${ingredient}`,
+      label: `With ${ingredient}`,
+      href: storeHref({ ...base, ingredients: filters.ingredients.filter((i) => i !== ingredient) }),
+    })
   }
   if (filters.minPrice !== undefined) {
     chips.push({

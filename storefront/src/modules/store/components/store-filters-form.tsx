@@ -1,24 +1,62 @@
+import { DIET_LABELS, SUPPLEMENT_FORM_LABELS } from "@supplement-store/contract/supplement-terms"
 import Link from "next/link"
 
 import type { Brand } from "@/lib/data/brands"
 import type { Category } from "@/lib/data/categories"
+import type { LabelFacets } from "@/lib/data/search"
 import { SORT_OPTIONS, type StoreFilters } from "@/lib/util/store-filters"
 
 type StoreFiltersFormProps = {
   filters: StoreFilters
   categories: Category[]
   brands: Brand[]
+  labelFacets: LabelFacets
 }
 
 const fieldClasses =
   "w-full rounded-md border border-sand-300 bg-white px-3 py-2 text-sm text-bark-900 focus-visible:outline-2 focus-visible:-outline-offset-1"
 const labelClasses = "mb-1 block text-xs font-semibold tracking-wide text-bark-700 uppercase"
 
+type CheckboxGroupProps = {
+  legend: string
+  /** The repeatable URL param each ticked box adds. */
+  name: string
+  options: { value: string; label: string; count: number }[]
+  checked: string[]
+  /** A long list (ingredients) scrolls in a box of its own. */
+  scrolls?: boolean
+}
+
+function CheckboxGroup({ legend, name, options, checked, scrolls = false }: CheckboxGroupProps) {
+  if (options.length === 0) {
+    return null
+  }
+  return (
+    <fieldset>
+      <legend className={labelClasses}>{legend}</legend>
+      <ul className={`space-y-1 text-sm text-bark-900 ${scrolls ? "max-h-40 overflow-y-auto rounded-md border border-sand-200 p-2" : ""}`}>
+        {options.map((option) => (
+          <li key={option.value}>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} />
+              {option.label}
+              <span className="text-bark-500">
+                ({option.count}
+                <span className="sr-only"> products</span>)
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}
+
 /**
  * The whole listing state as a plain GET form: it works without JavaScript
  * and every result page has its own URL. Submitting starts again at page 1.
  */
-export default function StoreFiltersForm({ filters, categories, brands }: StoreFiltersFormProps) {
+export default function StoreFiltersForm({ filters, categories, brands, labelFacets }: StoreFiltersFormProps) {
   return (
     <form
       action="/store"
@@ -99,6 +137,29 @@ export default function StoreFiltersForm({ filters, categories, brands }: StoreF
             </option>
           ))}
         </select>
+      </div>
+
+      {/* Counts are over the whole catalogue: what each choice holds before any other filter. */}
+      <div className="col-span-2 grid gap-4 sm:col-span-3 sm:grid-cols-3 lg:col-span-5">
+        <CheckboxGroup
+          legend="Form"
+          name="form"
+          options={labelFacets.forms.map(({ value, count }) => ({ value, label: SUPPLEMENT_FORM_LABELS[value], count }))}
+          checked={filters.forms}
+        />
+        <CheckboxGroup
+          legend="Diet (all of)"
+          name="diet"
+          options={labelFacets.diets.map(({ value, count }) => ({ value, label: DIET_LABELS[value], count }))}
+          checked={filters.diets}
+        />
+        <CheckboxGroup
+          legend="Ingredient"
+          name="ingredient"
+          options={labelFacets.ingredients.map(({ value, count }) => ({ value, label: value, count }))}
+          checked={filters.ingredients}
+          scrolls
+        />
       </div>
 
       <div className="col-span-2 flex items-center gap-3 sm:col-span-3 lg:col-span-1">
