@@ -47,6 +47,13 @@ test("a query that finds nothing suggests one that does", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: /Products|Articles/ }).first()).toBeVisible()
 })
 
+test("a misspelt query shows the results for the engine's correction, and says so", async ({ page }) => {
+  await page.goto("/search?q=rieshi")
+  await expect(page.getByRole("status").filter({ hasText: "Showing results for" })).toContainText("No results for “rieshi”")
+  await expect(page.getByRole("status").getByRole("link", { name: "reishi" })).toBeVisible()
+  await expect(page.getByRole("link", { name: /Reishi Mushroom Extract/ }).first()).toBeVisible()
+})
+
 test("/search narrows to well-rated products and sorts the best rated first, with stars on the results", async ({ page }) => {
   await page.goto("/search")
   const rating = page.getByRole("region", { name: "Customer rating" })

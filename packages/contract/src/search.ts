@@ -157,7 +157,8 @@ export type SearchFacet =
 export type SearchResult<T> = {
   hits: { id: string; document: T }[]
   facets?: Record<string, SearchFacet>
-  metadata: { count: number | null }
+  /** `query`: what the results are for; the engine's correction when the words as typed found nothing. */
+  metadata: { count: number | null; query?: string }
 }
 
 /** POST /store/search with `queries`: one result per query, in order. */

@@ -137,6 +137,8 @@ export type SearchPageResult = {
   }
   /** A query that finds something, offered when this one found nothing. */
   didYouMean: string | null
+  /** The engine's correction of a misspelt query, when the results shown are for it. */
+  correctedQuery: string | null
 }
 
 function valueFacet(result: SearchResult<unknown>, field: string): FacetValue[] {
@@ -229,7 +231,14 @@ export async function searchPage(filters: SearchPageFilters): Promise<SearchPage
       rating: ratingFacet?.type === "range" ? ratingFacet.ranges : [],
     },
     didYouMean: q && productCount === 0 && articleCount === 0 && threadCount === 0 ? await suggestionFor(q) : null,
+    correctedQuery: q ? correctionOf(q, [products, articles, threads]) : null,
   }
+}
+
+/** The query the engine answered instead of `q` (its spelling correction), if any group's hits are for one. */
+function correctionOf(q: string, results: SearchResult<unknown>[]): string | null {
+  const corrected = results.find((result) => result.hits.length && result.metadata.query && result.metadata.query.toLowerCase() !== q.toLowerCase())
+  return corrected?.metadata.query ?? null
 }
 
 /**

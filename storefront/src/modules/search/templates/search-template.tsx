@@ -133,6 +133,16 @@ export default function SearchTemplate({ filters, result }: { filters: SearchPag
           </div>
         ) : null}
 
+        {result.correctedQuery ? (
+          <p role="status" className="mb-4 text-bark-700">
+            No results for “{q}”. Showing results for{" "}
+            <Link href={searchHref({ ...filters, q: result.correctedQuery, page: 1 })} className="font-semibold text-leaf-700">
+              {result.correctedQuery}
+            </Link>
+            .
+          </p>
+        ) : null}
+
         {result.products.length ? (
           <section aria-labelledby="search-products">
             <h2 id="search-products" className="mb-2 font-serif text-xl text-bark-900">
