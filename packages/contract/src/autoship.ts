@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { Page } from "./fields"
-import { RECORD_ID_PATTERN } from "./limits"
+import { MAX_AUTOSHIP_QUANTITY, RECORD_ID_PATTERN } from "./limits"
 
 /**
  * Autoship (the SmartSavings Club): a customer's standing order of variants, re-delivered every
@@ -18,7 +18,6 @@ export type AutoshipCycleOutcome = (typeof AUTOSHIP_CYCLE_OUTCOMES)[number]
 export const DEFAULT_AUTOSHIP_INTERVALS = [30, 45, 60, 90] as const
 export const MIN_AUTOSHIP_INTERVAL_DAYS = 7
 export const MAX_AUTOSHIP_INTERVAL_DAYS = 365
-export const MAX_AUTOSHIP_QUANTITY = 20
 /** A paused autoship keeps its owner a member this long; then it is cancelled. */
 export const AUTOSHIP_PAUSE_MEMBERSHIP_DAYS = 90
 /** After a declined renewal: retry after 1, 3 and 7 days, then pause. */

@@ -15,6 +15,8 @@ export const MAX_EMAIL_LENGTH = 254
 export const MAX_NAME_LENGTH = 80
 /** A comment's text, in UTF-16 code units (what a textarea's `maxLength` counts). */
 export const MAX_COMMENT_LENGTH = 5000
+/** Units of one product per autoship delivery (in limits so the change form reads it without zod). */
+export const MAX_AUTOSHIP_QUANTITY = 20
 /** A review's stars and lengths (in limits so the storefront's review form reads them without zod). */
 export const MIN_REVIEW_RATING = 1
 export const MAX_REVIEW_RATING = 5

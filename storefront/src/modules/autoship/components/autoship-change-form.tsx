@@ -1,6 +1,7 @@
 "use client"
 
-import { MAX_AUTOSHIP_QUANTITY, type Autoship } from "@supplement-store/contract"
+import type { Autoship } from "@supplement-store/contract"
+import { MAX_AUTOSHIP_QUANTITY } from "@supplement-store/contract/limits"
 import { useActionState } from "react"
 
 import type { FormState } from "@/lib/util/forms"
