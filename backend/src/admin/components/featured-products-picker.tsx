@@ -1,8 +1,9 @@
-import { ArrowDownMini, ArrowUpMini, Photo, Plus, XMark } from "@medusajs/icons"
+import { Photo, Plus, XMark } from "@medusajs/icons"
 import { IconButton, Input, Label, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { MAX_FEATURED_PRODUCTS, newsApi, type FeaturedProduct } from "../lib/news"
+import { ReorderButtons } from "./reorder-buttons"
 
 type Props = {
   value: FeaturedProduct[]
@@ -141,26 +142,7 @@ export const FeaturedProductsPicker = ({ value, onChange, disabled }: Props) => 
                 <span className="flex-1 truncate text-sm" title={product.title}>
                   {product.title}
                 </span>
-                <IconButton
-                  type="button"
-                  size="small"
-                  variant="transparent"
-                  disabled={disabled || index === 0}
-                  onClick={() => move(index, -1)}
-                  aria-label={`Move ${product.title} up`}
-                >
-                  <ArrowUpMini />
-                </IconButton>
-                <IconButton
-                  type="button"
-                  size="small"
-                  variant="transparent"
-                  disabled={disabled || index === value.length - 1}
-                  onClick={() => move(index, 1)}
-                  aria-label={`Move ${product.title} down`}
-                >
-                  <ArrowDownMini />
-                </IconButton>
+                <ReorderButtons label={product.title} index={index} count={value.length} disabled={disabled} onMove={move} />
                 <IconButton
                   type="button"
                   size="small"

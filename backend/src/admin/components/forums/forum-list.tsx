@@ -1,8 +1,8 @@
-import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
-import { Badge, Button, IconButton, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import type { AdminForum } from "@supplement-store/contract"
 import { useState } from "react"
 import { formatCommentDate } from "../comments/api"
+import { ReorderButtons } from "../reorder-buttons"
 import { ForumEditDrawer } from "./forum-edit-drawer"
 import { useReorderForums, useUpdateForum } from "./use-forum-mutations"
 
@@ -46,18 +46,7 @@ export const ForumList = ({ forums, selectedId, onSelect }: Props) => {
             >
               <Table.Cell onClick={(e) => e.stopPropagation()}>
                 <div className="flex gap-x-1">
-                  <IconButton size="small" variant="transparent" aria-label={`Move ${forum.name} up`} disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)}>
-                    <ArrowUpMini />
-                  </IconButton>
-                  <IconButton
-                    size="small"
-                    variant="transparent"
-                    aria-label={`Move ${forum.name} down`}
-                    disabled={index === forums.length - 1 || reorder.isPending}
-                    onClick={() => move(index, 1)}
-                  >
-                    <ArrowDownMini />
-                  </IconButton>
+                  <ReorderButtons label={forum.name} index={index} count={forums.length} disabled={reorder.isPending} onMove={move} />
                 </div>
               </Table.Cell>
               <Table.Cell className="max-w-[320px]">

@@ -1,7 +1,8 @@
-import { ArrowDownMini, ArrowUpMini, Plus, Trash } from "@medusajs/icons"
+import { Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Label, Select, Text, clx } from "@medusajs/ui"
 import { INGREDIENT_UNITS, SUPPLEMENT_FACTS_LIMITS, type FieldErrors, type IngredientUnit } from "@supplement-store/contract"
 import { ingredientErrorKey, newIngredientRow, type IngredientField, type IngredientRow } from "../../lib/supplement-facts"
+import { ReorderButtons } from "../reorder-buttons"
 import { FieldError } from "./field-error"
 
 type Props = {
@@ -104,26 +105,7 @@ export const IngredientsEditor = ({ rows, onChange, errors, onEdited, disabled }
                 <FieldError message={error("daily_value_percent")} />
               </div>
               <div className="flex gap-x-1">
-                <IconButton
-                  type="button"
-                  size="small"
-                  variant="transparent"
-                  aria-label={`Move ingredient ${n} up`}
-                  disabled={disabled || index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  <ArrowUpMini />
-                </IconButton>
-                <IconButton
-                  type="button"
-                  size="small"
-                  variant="transparent"
-                  aria-label={`Move ingredient ${n} down`}
-                  disabled={disabled || index === rows.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  <ArrowDownMini />
-                </IconButton>
+                <ReorderButtons label={`ingredient ${n}`} index={index} count={rows.length} disabled={disabled} onMove={move} />
                 <IconButton
                   type="button"
                   size="small"
