@@ -1,6 +1,8 @@
 import { z } from "zod"
 import { Handle, Page } from "./fields"
 import {
+  CONTROL_CHARACTERS,
+  CONTROL_CHARACTERS_BUT_LINE_BREAKS,
   FORUM_REPORT_REASONS,
   FORUM_THREADS_PER_PAGE,
   type ForumReportReason,
@@ -34,8 +36,6 @@ export const FORUM_DIGEST_INTERVAL_MINUTES = 60
 const RecordId = z.string().regex(RECORD_ID_PATTERN, "Not a valid id")
 
 // PostgreSQL refuses NUL in text (a 500 otherwise), and no reader types other control characters.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
-const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 export const ForumThreadTitle = z
   .string({ error: "Give your thread a title" })

@@ -10,6 +10,11 @@ export const PRODUCT_ID_PATTERN = /^prod_[A-Za-z0-9]+$/
 /** Ids of our own records (comments, articles...) as they appear in forms and links. */
 export const RECORD_ID_PATTERN = /^[A-Za-z0-9_]{1,100}$/
 
+/** What no reader types: control characters (PostgreSQL also refuses NUL in text). */
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
+/** The same, but tab and line breaks allowed (multi-line text). */
+export const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
 export const MAX_EMAIL_LENGTH = 254
 /** A commenter's name. */
 export const MAX_NAME_LENGTH = 80

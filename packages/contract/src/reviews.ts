@@ -1,6 +1,8 @@
 import { z } from "zod"
 import { Email, Page } from "./fields"
 import {
+  CONTROL_CHARACTERS,
+  CONTROL_CHARACTERS_BUT_LINE_BREAKS,
   MAX_REVIEW_BODY_LENGTH,
   MAX_REVIEW_RATING,
   MAX_REVIEW_REPLY_LENGTH,
@@ -43,8 +45,6 @@ export const ReviewRating = z.coerce
   .max(MAX_REVIEW_RATING, "Choose a rating from 1 to 5 stars")
 
 // PostgreSQL refuses NUL in text (a 500 otherwise), and no reader types other control characters.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
-const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 export const ReviewTitle = z
   .string({ error: "Give your review a title" })

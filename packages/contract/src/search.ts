@@ -1,6 +1,6 @@
 import { z } from "zod"
 import type { ForumThreadSearchDocument } from "./forums"
-import { MAX_SEARCH_TEXT_LENGTH } from "./limits"
+import { CONTROL_CHARACTERS, MAX_SEARCH_TEXT_LENGTH } from "./limits"
 import type { DietAttribute, SupplementForm } from "./supplement-terms"
 
 /**
@@ -32,7 +32,7 @@ const MAX_VALUES = 50
 const SearchText = z
   .string()
   .max(MAX_SEARCH_TEXT_LENGTH, `search text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters`)
-  .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "search text must not contain control characters")
+  .refine((text) => !CONTROL_CHARACTERS.test(text), "search text must not contain control characters")
 
 const FilterValue = z.union([SearchText, z.number().finite(), z.boolean()])
 const FilterCondition = z.union([

@@ -1,10 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { CONTROL_CHARACTERS } from "@supplement-store/contract"
 
 export const MAX_STORE_PAGE_SIZE = 200
-
-// Control characters (NUL above all) make PostgreSQL refuse the query text, which surfaces as a 500.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 
 function values(query: unknown): string[] {
   if (typeof query === "string") {
@@ -31,6 +29,7 @@ function assertPageParam(name: string, raw: unknown, max: number) {
  * 500: negative or huge page sizes and control characters. Each gets a 400 with a message instead.
  */
 export function guardStoreQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  // Control characters (NUL above all) make PostgreSQL refuse the query text, which surfaces as a 500.
   if (values(req.query).some((value) => CONTROL_CHARACTERS.test(value))) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Query parameters must not contain control characters")
   }
