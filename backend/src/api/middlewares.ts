@@ -91,6 +91,17 @@ import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 
 /**
+ * Narrows the store product list's `id` filter (Medusa's own) to `productIds`, keeping only ids an
+ * earlier filter allowed. An id no product has keeps an empty match an empty page rather than "no
+ * filter at all".
+ */
+function narrowProductIds(req: MedusaRequest, productIds: string[]) {
+  const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
+  const ids = requestedIds ? productIds.filter((id) => requestedIds.includes(id)) : productIds
+  req.query.id = ids.length ? ids : ["prod_none"]
+}
+
+/**
  * Lets the store's product list filter by brand (`/store/products?brand=a&brand=b`): the handles are
  * turned into the product `id` filter that Medusa's own route already understands.
  */
@@ -108,10 +119,7 @@ async function filterProductsByBrand(req: MedusaRequest, _res: MedusaResponse, n
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "brand", fields: ["products.id"], filters: { handle: parsed.data } })
   const brandProductIds = data.flatMap((brand) => (brand.products ?? []).map((p: { id: string } | null) => p!.id))
-  const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
-  const ids = requestedIds ? brandProductIds.filter((id) => requestedIds.includes(id)) : brandProductIds
-  // An id no product has keeps an empty brand an empty page rather than "no filter at all".
-  req.query.id = ids.length ? ids : ["prod_none"]
+  narrowProductIds(req, brandProductIds)
   next()
 }
 
@@ -131,9 +139,7 @@ async function filterProductsByFacts(req: MedusaRequest, _res: MedusaResponse, n
   const matching = await req.scope
     .resolve<SupplementFactsModuleService>(SUPPLEMENT_FACTS_MODULE)
     .listProductIdsMatching({ forms: filter.form, diets: filter.diet, ingredients: filter.ingredient })
-  const requestedIds = req.query.id === undefined ? undefined : [req.query.id].flat().map(String)
-  const ids = requestedIds ? matching.filter((id) => requestedIds.includes(id)) : matching
-  req.query.id = ids.length ? ids : ["prod_none"]
+  narrowProductIds(req, matching)
   next()
 }
 

@@ -77,5 +77,5 @@ const OneOrMore = <T extends z.ZodType>(item: T, max: number, message: string) =
 export const StoreProductFactsQuery = z.object({
   form: OneOrMore(z.enum(SUPPLEMENT_FORMS, { error: `form must be one of: ${SUPPLEMENT_FORMS.join(", ")}` }), SUPPLEMENT_FORMS.length, "too many forms").optional(),
   diet: OneOrMore(z.enum(DIET_ATTRIBUTES, { error: `diet must be among: ${DIET_ATTRIBUTES.join(", ")}` }), DIET_ATTRIBUTES.length, "too many diets").optional(),
-  ingredient: OneOrMore(Text("an ingredient", L.ingredientName), 20, "at most 20 ingredients").optional(),
+  ingredient: OneOrMore(Text("an ingredient", L.ingredientName), L.filterIngredients, `at most ${L.filterIngredients} ingredients`).optional(),
 })

@@ -46,6 +46,8 @@ export const SUPPLEMENT_FACTS_LIMITS = {
   servingsPerContainer: 1000,
   ingredients: 40,
   ingredientName: 80,
+  /** Ingredients one product-list filter may name. */
+  filterIngredients: 20,
   amount: 1_000_000,
   dailyValuePercent: 100_000,
   otherIngredients: 30,

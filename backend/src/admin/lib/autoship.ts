@@ -10,8 +10,6 @@ import {
 import { postForFields } from "./fields"
 import { sdk } from "./sdk"
 
-export { FieldsError } from "./fields"
-
 /** Query keys, API calls and labels for the club's autoships (`/admin/autoships`). */
 
 export type AutoshipListParams = {

@@ -113,7 +113,7 @@ export const otherIngredientLines = (text: string) =>
     .filter(Boolean)
 
 /** What the form would send, before the schema has seen it. */
-export function bodyOf(draft: SupplementFactsDraft) {
+function bodyOf(draft: SupplementFactsDraft) {
   return {
     serving_size: draft.serving_size,
     servings_per_container: numberOf(draft.servings_per_container),

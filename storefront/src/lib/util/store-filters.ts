@@ -5,6 +5,7 @@ import {
   type DietAttribute,
   type SupplementForm,
 } from "@supplement-store/contract/supplement-terms"
+import { CONTROL_CHARACTERS } from "@supplement-store/contract/limits"
 
 import { firstParam, isHandle, type SearchParams } from "@/lib/util/search-params"
 import { parsePageParam } from "@/lib/util/pagination"
@@ -72,13 +73,10 @@ function listParam<T extends string>(
   return { values, valid: values.length === raw.size }
 }
 
-/** The backend's ceiling on `?ingredient=` values. */
-const MAX_INGREDIENTS = 20
-
 const isForm = (v: string): v is SupplementForm => (SUPPLEMENT_FORMS as readonly string[]).includes(v)
 const isDiet = (v: string): v is DietAttribute => (DIET_ATTRIBUTES as readonly string[]).includes(v)
 const isIngredientName = (v: string): v is string =>
-  v.length <= SUPPLEMENT_FACTS_LIMITS.ingredientName && !/[\u0000-\u001f\u007f]/.test(v)
+  v.length <= SUPPLEMENT_FACTS_LIMITS.ingredientName && !CONTROL_CHARACTERS.test(v)
 
 /**
  * Reads /store's search params. Never throws: values that make no sense are
@@ -108,7 +106,7 @@ export function parseStoreFilters(params: SearchParams): ParsedStoreFilters {
   filters.diets = diets.values
   if (!diets.valid) ignored.push("diet")
 
-  const ingredients = listParam(params.ingredient, isIngredientName, MAX_INGREDIENTS)
+  const ingredients = listParam(params.ingredient, isIngredientName, SUPPLEMENT_FACTS_LIMITS.filterIngredients)
   filters.ingredients = ingredients.values
   if (!ingredients.valid) ignored.push("ingredient")
 

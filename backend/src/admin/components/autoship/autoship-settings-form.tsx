@@ -2,7 +2,8 @@ import type { FieldErrors } from "@supplement-store/contract"
 import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
-import { autoshipKeys, autoshipsApi, errorMessage, FieldsError } from "../../lib/autoship"
+import { autoshipKeys, autoshipsApi, errorMessage } from "../../lib/autoship"
+import { FieldsError } from "../../lib/fields"
 import { FormField } from "../form-field"
 
 const parseIntervals = (text: string) =>
