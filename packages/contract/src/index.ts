@@ -4,6 +4,7 @@
  * storefront checks its forms with the same schemas before it sends them, so both say the same words.
  */
 export * from "./account"
+export * from "./attribution"
 export * from "./autoship"
 export * from "./brand"
 export * from "./cache-tags"
@@ -18,4 +19,5 @@ export * from "./newsletter"
 export * from "./paths"
 export * from "./reviews"
 export * from "./search"
+export * from "./suggestions"
 export * from "./supplement-facts"
