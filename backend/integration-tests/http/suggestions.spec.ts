@@ -39,9 +39,10 @@ medusaIntegrationTestRunner({
       const { data: topics } = await query().graph({ entity: "topic", fields: ["id", "name"], filters: { handle: "fibromyalgia" } })
       const { suggestions, terms } = await suggest({ ...MAGNESIUM_DRAFT, topic_id: topics[0].id })
 
-      expect(terms.slice(0, 5)).toContain("magnesium")
-      const top3 = suggestions.slice(0, 3)
-      expect(top3.every((s) => s.title.toLowerCase().includes("magnesium"))).toBe(true)
+      expect(terms).toEqual(expect.arrayContaining(["magnesium", "fibromyalgia", "glycinate"]))
+      const magnesiumTitles = suggestions.slice(0, 3).filter((s) => /magnesium/i.test(s.title))
+      expect(suggestions[0].title).toMatch(/magnesium/i)
+      expect(magnesiumTitles.length).toBeGreaterThanOrEqual(2)
       const glycinate = byHandle(suggestions, "magnesium-glycinate-200")!
       expect(glycinate.reasons.terms).toEqual(expect.arrayContaining(["magnesium", "glycinate"]))
       expect(glycinate.reasons.ingredients.some((name) => /magnesium/i.test(name))).toBe(true)

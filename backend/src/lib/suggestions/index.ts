@@ -31,6 +31,12 @@ function articleTexts({ title, summary, body, topic }: ArticleText) {
   ]
 }
 
+/**
+ * What a product is, not how its copy reads: a description's passing words ("easy", "ground") match
+ * an article's passing words and crowd out the products it is about.
+ */
+const PRODUCT_SUBJECT_FIELDS = ["title", "subtitle", "categories", "ingredient_text", "synonyms"]
+
 /** The product category a topic corresponds to: the seed gives health topics and categories one handle. */
 async function topicCategoryName(container: MedusaContainer, topic: Topic | null): Promise<string | null> {
   if (!topic) {
@@ -48,6 +54,7 @@ async function rankProductsForArticle(container: MedusaContainer, article: Artic
   const ranked = await rankByTerms<ProductSearchDocument>(container, {
     index: "product",
     terms,
+    searchOn: PRODUCT_SUBJECT_FIELDS,
     filters: { status: ProductStatus.PUBLISHED, ...(salesChannelIds?.length ? { sales_channel_ids: salesChannelIds } : {}) },
     sharesTopic: (product) => category !== null && product.categories.includes(category),
   })

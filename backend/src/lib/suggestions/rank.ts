@@ -9,7 +9,7 @@ const HITS_PER_TERM = 30
 /** Reciprocal-rank damping: the 1st hit of a term counts 1, the 10th about half. */
 const RANK_DAMPING = 10
 /** How much more a document counts when it shares the article's health topic. */
-const TOPIC_BOOST = 0.5
+const TOPIC_BOOST = 1
 
 export type RankedDocument<D> = {
   id: string
@@ -32,11 +32,14 @@ export async function rankByTerms<D>(
     index,
     terms,
     filters = {},
+    searchOn,
     sharesTopic = () => false,
   }: {
     index: "product" | "article"
     terms: SalientTerm[]
     filters?: SearchTypes.SearchFilters
+    /** The fields that say what a document is about; every searchable field when absent. */
+    searchOn?: string[]
     sharesTopic?: (document: D) => boolean
   }
 ): Promise<RankedDocument<D>[]> {
@@ -50,7 +53,7 @@ export async function rankByTerms<D>(
       filters: { ...filters, q: term },
       pagination: { take: HITS_PER_TERM },
       // Exact words: a typo-corrected article word ("mane" for "many") is a false lead.
-      search_options: { typo_tolerance: false },
+      search_options: { typo_tolerance: false, ...(searchOn ? { attributes_to_search_on: searchOn } : {}) },
     }))
   )
   const ranked = new Map<string, RankedDocument<D>>()

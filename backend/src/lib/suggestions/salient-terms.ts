@@ -55,8 +55,10 @@ function isCandidate(word: string): boolean {
 }
 
 /**
- * The text's words by TF-IDF over all articles, most salient first: each word's weighted count
- * (log-scaled), times how rare it is among articles, so words every article uses count little.
+ * The text's words by TF-IDF over all articles, most salient first: each word's weighted count times
+ * how rare it is among articles, so words every article uses count little. The count is not
+ * log-scaled: what a text keeps coming back to is its subject, and a word it uses once in passing
+ * would otherwise win on rarity alone.
  */
 export async function salientTerms(container: MedusaContainer, texts: WeightedText[], limit: number): Promise<SalientTerm[]> {
   const counts = new Map<string, number>()
@@ -74,7 +76,7 @@ export async function salientTerms(container: MedusaContainer, texts: WeightedTe
   return [...counts]
     .map(([term, count]) => ({
       term,
-      weight: (1 + Math.log(count)) * Math.log((articles + 1) / ((frequencies.get(term) ?? 0) + 1)),
+      weight: count * Math.log((articles + 1) / ((frequencies.get(term) ?? 0) + 1)),
     }))
     .filter((term) => term.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
