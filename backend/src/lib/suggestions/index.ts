@@ -21,11 +21,14 @@ import { salientTerms, wordsOf } from "./salient-terms"
 type Topic = { name: string; handle: string }
 type ArticleText = { title: string; summary: string; body: string; topic: Topic | null }
 
-/** Where an article's words weigh most: its title and topic, then its summary, then its body. */
-function articleTexts({ title, summary, body, topic }: ArticleText) {
+/**
+ * Where an article's words weigh most: its title, then its summary, then its body. The topic counts
+ * through the boost alone: its name's words ("chronic", "syndrome", "natural", "wellness") as terms
+ * too matched every product of the category, and little else.
+ */
+function articleTexts({ title, summary, body }: ArticleText) {
   return [
     { text: title, weight: 3 },
-    { text: topic?.name, weight: 3 },
     { text: summary, weight: 2 },
     { text: body, weight: 1 },
   ]
