@@ -19,6 +19,7 @@ import {
   SetCartLineIntervalBody,
   UpdateAutoshipBody,
   AdminAutoshipsQuery,
+  AdminContentPerformanceQuery,
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
@@ -73,6 +74,9 @@ import {
   SearchBody,
   SetTopicsBody,
   StockAlertTokenBody,
+  StoreArticleClickBody,
+  StoreArticleReadBody,
+  StoreCartAttributionBody,
   SubscribeBody,
   TrendingArticlesQuery,
   UpdateReviewBody,
@@ -88,6 +92,7 @@ import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
 import { parse, validateBody, validateHandleParam, validateIdParam, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
+import { knownVisitor } from "./utils/voter"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 
@@ -224,6 +229,11 @@ const autoshipLinkLimits = rateLimit({ name: "autoship-link-client", points: 30,
 const suggestionLimits = rateLimit(
   { name: "suggestions-client", points: 240, duration: 60, key: (req) => clientHash(req) },
   { name: "suggestions-user", points: 120, duration: 60, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
+// Attribution: a write per article read, product click and add-to-cart, counted per client and per visitor token.
+const attributionLimits = rateLimit(
+  { name: "attribution-client", points: 120, duration: 60, key: (req) => clientHash(req) },
+  { name: "attribution-visitor", points: 60, duration: 60, key: knownVisitor }
 )
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
@@ -363,6 +373,13 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    { matcher: "/store/attribution/reads", method: ["POST"], middlewares: [attributionLimits, validateBody(StoreArticleReadBody)] },
+    { matcher: "/store/attribution/clicks", method: ["POST"], middlewares: [attributionLimits, validateBody(StoreArticleClickBody)] },
+    {
+      matcher: "/store/carts/:id/attribution",
+      method: ["POST"],
+      middlewares: [validateIdParam("cart"), attributionLimits, validateBody(StoreCartAttributionBody)],
+    },
     // Forums: readers' threads (the community domain's rules: customers write, a first post waits).
     { matcher: "/store/forums/:handle", method: ["GET"], middlewares: [validateHandleParam("forum"), validateQuery(ListForumThreadsQuery)] },
     {
@@ -491,6 +508,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [suggestionLimits, validateBody(AdminProductSuggestionsBody, "suggestion request")],
     },
+    { matcher: "/admin/articles/:id/performance", method: ["GET"], middlewares: [validateIdParam("article"), validateQuery(AdminContentPerformanceQuery)] },
+    { matcher: /^\/admin\/content-performance(\/export)?\/?$/, method: ["GET"], middlewares: [validateQuery(AdminContentPerformanceQuery)] },
+    { matcher: "/admin/orders/:id/attribution", method: ["GET"], middlewares: [validateIdParam("order")] },
     { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
     { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },
