@@ -1,6 +1,6 @@
 import { hasPublishableKey } from "@/lib/config"
 import { recordArticleRead } from "@/lib/data/attribution"
-import { recordArticleView } from "@/lib/data/news"
+import { recordArticleView, type ViewResult } from "@/lib/data/news"
 import { fromOwnPages } from "@/lib/util/own-pages"
 import { isHandle } from "@/lib/util/search-params"
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic"
 /**
  * POST /api/news/views/<handle>: counts a view of the article (called once
  * per page load by the article page) and, in the same trip, records the read
- * for attribution (unless the reader opted out). Forwards to the backend with the
+ * of an existing article for attribution (unless the reader opted out). Forwards to the backend with the
  * reader's address, so the backend's once-per-reader-per-day rule sees the
  * reader rather than the storefront.
  */
@@ -24,17 +24,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
   if (!hasPublishableKey()) {
     return Response.json({ type: "unavailable" }, { status: 503 })
   }
-  const [view, read] = await Promise.allSettled([recordArticleView(handle), recordArticleRead(handle)])
-  // A lost attribution record is not worth failing the view count for.
-  if (read.status === "rejected") {
-    console.error("attribution: could not record an article read", read.reason)
-  }
-  if (view.status === "rejected") {
-    console.error("news: could not record an article view", view.reason)
+  let view: ViewResult
+  try {
+    view = await recordArticleView(handle)
+  } catch (error) {
+    console.error("news: could not record an article view", error)
     return Response.json({ type: "unavailable" }, { status: 502 })
   }
-  if (!view.value) {
+  if (!view) {
     return Response.json({ type: "not_found" }, { status: 404 })
   }
-  return Response.json(view.value, { status: view.value.counted ? 201 : 200, headers: { "Cache-Control": "no-store" } })
+  // A lost attribution record is not worth failing the view count for.
+  await recordArticleRead(handle).catch((error) => console.error("attribution: could not record an article read", error))
+  return Response.json(view, { status: view.counted ? 201 : 200, headers: { "Cache-Control": "no-store" } })
 }
