@@ -119,6 +119,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/brand" },
     { resolve: "./src/modules/supplement-facts" },
     { resolve: "./src/modules/news" },
+    // First-party attribution: reads, clicks, carts and orders, and the content performance aggregate.
+    { resolve: "./src/modules/attribution" },
     searchModule,
     // Comments and forums; forum digests' unfollow links are signed with the mail-link secret (their own JWT audience).
     { resolve: "./src/modules/community", options: { ...settings.comments, tokenSecret: settings.newsletterTokenSecret } },

@@ -19,6 +19,7 @@ import {
   SetCartLineIntervalBody,
   UpdateAutoshipBody,
   AdminAutoshipsQuery,
+  AdminContentPerformanceQuery,
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
@@ -72,6 +73,9 @@ import {
   SearchBody,
   SetTopicsBody,
   StockAlertTokenBody,
+  StoreArticleClickBody,
+  StoreArticleReadBody,
+  StoreCartAttributionBody,
   SubscribeBody,
   TrendingArticlesQuery,
   UpdateReviewBody,
@@ -87,6 +91,7 @@ import { guardStoreQuery } from "./utils/guard-store-query"
 import { rateLimit } from "./utils/rate-limit"
 import { parse, validateBody, validateHandleParam, validateIdParam, validateQuery } from "./utils/validate"
 import { acceptStripeWebhook, STRIPE_WEBHOOK_PATH } from "./utils/stripe-webhook"
+import { knownVisitor } from "./utils/voter"
 
 const BrandHandles = z.union([z.string(), z.array(z.string())]).transform((value) => [value].flat())
 
@@ -219,6 +224,11 @@ const autoshipLimits = rateLimit(
   { name: "autoship-customer", points: 30, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
 )
 const autoshipLinkLimits = rateLimit({ name: "autoship-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// Attribution: a write per article read, product click and add-to-cart, counted per client and per visitor token.
+const attributionLimits = rateLimit(
+  { name: "attribution-client", points: 120, duration: 60, key: (req) => clientHash(req) },
+  { name: "attribution-visitor", points: 60, duration: 60, key: knownVisitor }
+)
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
 /** Who a back-in-stock request is for: the logged-in customer, or the address a guest gives (hashed). */
@@ -346,6 +356,13 @@ export default defineMiddlewares({
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
     { matcher: "/store/articles/:handle/views", method: ["POST"], middlewares: [viewLimits] },
+    { matcher: "/store/attribution/reads", method: ["POST"], middlewares: [attributionLimits, validateBody(StoreArticleReadBody)] },
+    { matcher: "/store/attribution/clicks", method: ["POST"], middlewares: [attributionLimits, validateBody(StoreArticleClickBody)] },
+    {
+      matcher: "/store/carts/:id/attribution",
+      method: ["POST"],
+      middlewares: [validateIdParam("cart"), attributionLimits, validateBody(StoreCartAttributionBody)],
+    },
     // Forums: readers' threads (the community domain's rules: customers write, a first post waits).
     { matcher: "/store/forums/:handle", method: ["GET"], middlewares: [validateHandleParam("forum"), validateQuery(ListForumThreadsQuery)] },
     {
@@ -469,6 +486,9 @@ export default defineMiddlewares({
     { matcher: "/admin/articles", method: ["GET"], middlewares: [validateQuery(AdminListArticlesQuery)] },
     { matcher: "/admin/articles", method: ["POST"], middlewares: [validateBody(AdminCreateArticleBody)] },
     { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateArticleBody)] },
+    { matcher: "/admin/articles/:id/performance", method: ["GET"], middlewares: [validateIdParam("article"), validateQuery(AdminContentPerformanceQuery)] },
+    { matcher: /^\/admin\/content-performance(\/export)?\/?$/, method: ["GET"], middlewares: [validateQuery(AdminContentPerformanceQuery)] },
+    { matcher: "/admin/orders/:id/attribution", method: ["GET"], middlewares: [validateIdParam("order")] },
     { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
     { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },

@@ -1,8 +1,26 @@
-import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { VISITOR_TOKEN_HEADER } from "@supplement-store/contract"
 import { clientHash, today } from "./client"
 import { issueVisitorToken, readVisitorToken } from "./visitor-token"
+
+function visitorSecret(req: MedusaRequest): string {
+  return req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.cookieSecret!
+}
+
+/** The visitor id in the request's signed token, or undefined when it has none (or a forged one). */
+export function knownVisitor(req: MedusaRequest): string | undefined {
+  return readVisitorToken(req.get(VISITOR_TOKEN_HEADER), visitorSecret(req))
+}
+
+/**
+ * The anonymous visitor a request comes from: the one its signed token names, or a new one whose
+ * `token` the answer hands back.
+ */
+export function visitor(req: MedusaRequest): { id: string; token?: string } {
+  const known = knownVisitor(req)
+  return known ? { id: known } : issueVisitorToken(visitorSecret(req))
+}
 
 /**
  * Who votes (on an article, or a review as helpful): a customer, or a visitor by the signed token
@@ -13,12 +31,6 @@ export function voter(req: AuthenticatedMedusaRequest): { key: string; client: s
   if (req.auth_context?.actor_id) {
     return { key: `customer:${req.auth_context.actor_id}`, client: null }
   }
-  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.cookieSecret!
-  const client = clientHash(req, today())
-  const known = readVisitorToken(req.get(VISITOR_TOKEN_HEADER), secret)
-  if (known) {
-    return { key: `visitor:${known}`, client }
-  }
-  const fresh = issueVisitorToken(secret)
-  return { key: `visitor:${fresh.id}`, client, token: fresh.token }
+  const { id, token } = visitor(req)
+  return { key: `visitor:${id}`, client: clientHash(req, today()), token }
 }

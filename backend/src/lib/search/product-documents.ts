@@ -2,6 +2,7 @@ import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { commonIngredientName, type ProductSearchDocument, type SupplementFacts } from "@supplement-store/contract"
 import { QueryContext, search } from "@medusajs/framework/utils"
 import { CLUB } from "../club"
+import { defaultCurrencyCode } from "../store-currency"
 import { synonymText } from "./synonyms"
 
 /** The product index: what is searched, filtered, faceted and returned. */
@@ -102,13 +103,7 @@ type PriceContext = { region_id: string; currency_code: string; club_group_id: s
 
 /** The store's default currency and a region selling in it; null while the store is not set up. */
 async function loadPriceContext(query: RemoteQueryFunction): Promise<PriceContext | null> {
-  const { data: stores } = await query.graph({
-    entity: "store",
-    fields: ["supported_currencies.currency_code", "supported_currencies.is_default"],
-  })
-  const store = stores[0] as { supported_currencies?: { currency_code: string; is_default: boolean }[] } | undefined
-  const currencies = store?.supported_currencies ?? []
-  const currency_code = (currencies.find((c) => c.is_default) ?? currencies[0])?.currency_code
+  const currency_code = await defaultCurrencyCode(query)
   if (!currency_code) {
     return null
   }
