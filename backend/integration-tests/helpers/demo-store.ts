@@ -21,17 +21,31 @@ export async function adminHeaders(api: { post: Function }) {
 
 type Api = { get: Function; post: Function }
 
+type Checkout = {
+  email: string
+  metadata?: Record<string, unknown>
+  /** The product to buy (its first variant with stock); by default the first one in stock. */
+  product_id?: string
+  /** Runs once the item is in the cart, as a storefront would after its add-to-cart. */
+  afterAddingItem?: (cartId: string, productId: string) => Promise<unknown>
+}
+
 /**
- * A guest checkout through the store API with the system payment provider: one unit of the first
- * in-stock variant, shipped to a US address. Returns the completed order.
+ * A guest checkout through the store API with the system payment provider: one unit of an in-stock
+ * variant, shipped to a US address. Returns the completed order.
  */
-export async function placeOrder(api: Api, store: { headers: Record<string, string> }, { email, metadata }: { email: string; metadata?: Record<string, unknown> }) {
+export async function placeOrder(api: Api, store: { headers: Record<string, string> }, { email, metadata, product_id, afterAddingItem }: Checkout) {
   const { data: regions } = await api.get("/store/regions", store)
   const { data: created } = await api.post("/store/carts", { region_id: regions.regions[0].id, email, metadata }, store)
   const cartId = created.cart.id
-  const { data: listed } = await api.get("/store/products?limit=20&fields=variants.id,variants.inventory_quantity", store)
-  const variant = listed.products.flatMap((p: { variants: { id: string; inventory_quantity: number }[] }) => p.variants).find((v: { inventory_quantity: number }) => v.inventory_quantity > 5)
+  const only = product_id ? `&id=${product_id}` : ""
+  const { data: listed } = await api.get(`/store/products?limit=20&fields=id,variants.id,variants.inventory_quantity${only}`, store)
+  const products: { id: string; variants: { id: string; inventory_quantity: number }[] }[] = listed.products
+  const inStock = (v: { inventory_quantity: number }) => v.inventory_quantity > 5
+  const product = products.find((p) => p.variants.some(inStock))!
+  const variant = product.variants.find(inStock)!
   await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, store)
+  await afterAddingItem?.(cartId, product.id)
   const address = { first_name: "Ada", last_name: "Shopper", address_1: "1 Elm Street", city: "Portland", province: "OR", postal_code: "97201", country_code: "us" }
   await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)

@@ -28,7 +28,11 @@ export const StoreCartAttributionBody = z.object({ product_id: ProductId }).stri
 /** Answer of the three store writes; `visitor_token` is handed out when the visitor had none. */
 export type AttributionRecordResponse = { recorded: boolean; visitor_token?: string }
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "A day looks like 2026-12-31")
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "A day looks like 2026-12-31")
+  // A real calendar day: 2026-13-01 or 2026-02-30 would not survive a round trip through Date.
+  .refine((day) => !Number.isNaN(Date.parse(day)) && new Date(day).toISOString().startsWith(day), "Not a calendar day")
 
 /** GET /admin/content-performance and its CSV export: a period of whole UTC days (default: the last 30). */
 export const AdminContentPerformanceQuery = z

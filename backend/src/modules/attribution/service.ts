@@ -67,8 +67,8 @@ class AttributionModuleService extends MedusaService({ ArticleRead, ArticleClick
       await sharedContext.manager!.execute(
         `insert into article_performance
            (id, day, article_id, topic_id, ${COUNTERS.join(", ")}, revenue_last, raw_revenue_last, revenue_shared, raw_revenue_shared, created_at, updated_at)
-         values (?, ?, ?, ?, ${COUNTERS.map(() => "?").join(", ")}, ?, jsonb_build_object('value', ?::text, 'precision', 20),
-                 ?, jsonb_build_object('value', ?::text, 'precision', 20), now(), now())
+         values (?, ?, ?, ?, ${COUNTERS.map(() => "?").join(", ")}, ?, jsonb_build_object('value', (?)::text, 'precision', 20),
+                 ?, jsonb_build_object('value', (?)::text, 'precision', 20), now(), now())
          on conflict (day, article_id) where deleted_at is null do update set
            ${COUNTERS.map((name) => `${name} = article_performance.${name} + excluded.${name}`).join(", ")},
            ${AMOUNTS.map(
@@ -117,8 +117,9 @@ class AttributionModuleService extends MedusaService({ ArticleRead, ArticleClick
   @InjectManager()
   async pruneBefore(before: Date, @MedusaContext() sharedContext: Context<EntityManager> = {}) {
     const manager = sharedContext.manager!
-    const reads = await manager.execute(`delete from article_read where read_at < ? returning id`, [before])
-    const clicks = await manager.execute(`delete from article_click where clicked_at < ? returning id`, [before])
+    const cutoff = before.toISOString()
+    const reads = await manager.execute(`delete from article_read where read_at < ?::timestamptz returning id`, [cutoff])
+    const clicks = await manager.execute(`delete from article_click where clicked_at < ?::timestamptz returning id`, [cutoff])
     return { reads: reads.length, clicks: clicks.length }
   }
 }

@@ -11,7 +11,7 @@ import { checkOpenCartStep } from "./steps/check-open-cart"
  */
 export const attributeCartWorkflow = createWorkflow(
   "attribute-cart",
-  (input: { cart_id: string; visitor_id: string; product_id: string; now: Date }) => {
+  (input: { cart_id: string; visitor_id: string; product_id: string; now: string }) => {
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: ["id", "completed_at"],
@@ -24,7 +24,7 @@ export const attributeCartWorkflow = createWorkflow(
       addToPerformanceStep(
         transform({ input, attribution }, ({ input, attribution }) => [
           {
-            day: input.now.toISOString().slice(0, 10),
+            day: input.now.slice(0, 10),
             article_id: attribution.last_article_id!,
             topic_id: attribution.last_topic_id,
             add_to_carts: 1,

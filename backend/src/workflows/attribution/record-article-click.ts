@@ -8,7 +8,7 @@ import { createArticleClickStep } from "./steps/create-article-click"
 /** A visitor clicked a product the article features: the click is kept for their cart and counted. */
 export const recordArticleClickWorkflow = createWorkflow(
   "record-article-click",
-  (input: { visitor_id: string; article_id: string; product_id: string; now: Date }) => {
+  (input: { visitor_id: string; article_id: string; product_id: string; now: string }) => {
     const { data: articles } = useQueryGraphStep({
       entity: "article",
       fields: ["id", "topic.id", "products.id"],
@@ -19,11 +19,11 @@ export const recordArticleClickWorkflow = createWorkflow(
       transform({ articles, input }, ({ articles, input }) => ({ article: articles[0], product_id: input.product_id }))
     )
     const click = createArticleClickStep(
-      transform({ input }, ({ input: { now, ...click } }) => ({ ...click, clicked_at: now }))
+      transform({ input }, ({ input: { now, ...click } }) => ({ ...click, clicked_at: new Date(now) }))
     )
     addToPerformanceStep(
       transform({ input, topic_id }, ({ input, topic_id }) => [
-        { day: input.now.toISOString().slice(0, 10), article_id: input.article_id, topic_id, clicks: 1 },
+        { day: input.now.slice(0, 10), article_id: input.article_id, topic_id, clicks: 1 },
       ])
     )
     emitEventStep({ eventName: AttributionEvents.CLICK_RECORDED, data: { article_id: input.article_id, product_id: input.product_id } })

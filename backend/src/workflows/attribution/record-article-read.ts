@@ -7,7 +7,7 @@ import { recordArticleReadStep } from "./steps/record-article-read"
 /** A visitor read a (published) article: their read is refreshed, and the day's readers count them once. */
 export const recordArticleReadWorkflow = createWorkflow(
   "record-article-read",
-  (input: { visitor_id: string; article_id: string; now: Date }) => {
+  (input: { visitor_id: string; article_id: string; now: string }) => {
     const { data: articles } = useQueryGraphStep({ entity: "article", fields: ["id", "topic.id"], filters: { id: input.article_id } })
     const topicId = transform({ articles }, ({ articles }) => (articles[0]?.topic?.id as string | undefined) ?? null)
     const read = recordArticleReadStep(transform({ input, topicId }, ({ input, topicId }) => ({ ...input, topic_id: topicId })))

@@ -4,16 +4,14 @@ import { AttributionEvents } from "../../modules/attribution/events"
 import { addToPerformanceStep } from "./steps/add-to-performance"
 import { type OrderWorth, settleOrderAttributionStep } from "./steps/settle-order-attribution"
 
-type PaymentCollection = { refunded_amount?: unknown } | null
-
 /**
  * Counts an order for the articles its cart came from, as it stands now: placed, cancelled (taken
- * off) or refunded (revenue less the refunds). Safe to run again for the same order.
+ * off) or refunded (its total, which refunds lower). Safe to run again for the same order.
  */
 export const settleOrderAttributionWorkflow = createWorkflow("settle-order-attribution", (input: { order_id: string }) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "status", "total", "currency_code", "created_at", "cart.id", "payment_collections.refunded_amount"],
+    fields: ["id", "status", "total", "currency_code", "created_at", "cart.id"],
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   })
@@ -24,10 +22,6 @@ export const settleOrderAttributionWorkflow = createWorkflow("settle-order-attri
     currency_code: order.currency_code,
     canceled: order.status === "canceled",
     total: Number(order.total),
-    refunded: ((order.payment_collections ?? []) as PaymentCollection[]).reduce(
-      (sum, collection) => sum + Number(collection?.refunded_amount ?? 0),
-      0
-    ),
   }))
   const changes = settleOrderAttributionStep(worth)
   when({ changes }, ({ changes }) => changes.length > 0).then(() => {

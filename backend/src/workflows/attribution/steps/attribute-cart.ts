@@ -4,7 +4,7 @@ import type { AttributedClick, AttributedRead } from "../../../modules/attributi
 import type AttributionModuleService from "../../../modules/attribution/service"
 import { windowStart } from "../../../modules/attribution/window"
 
-type Input = { cart_id: string; visitor_id: string; product_id: string; now: Date }
+type Input = { cart_id: string; visitor_id: string; product_id: string; now: string }
 type Previous = { id: string; existed: boolean; reads: unknown; clicks: unknown }
 
 /**
@@ -16,7 +16,7 @@ export const attributeCartStep = createStep(
   "attribute-cart",
   async ({ cart_id, visitor_id, product_id, now }: Input, { container }) => {
     const service = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
-    const since = windowStart(now)
+    const since = windowStart(new Date(now))
     const [[existing], latestReads, [click]] = await Promise.all([
       service.listCartAttributions({ cart_id }, { take: 1 }),
       service.listArticleReads({ visitor_id, read_at: { $gte: since } }, { select: ["article_id", "topic_id"], order: { read_at: "DESC" } }),

@@ -2,9 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ATTRIBUTION_MODULE } from "../../../modules/attribution"
 import type AttributionModuleService from "../../../modules/attribution/service"
 
-type Input = { visitor_id: string; article_id: string; topic_id: string | null; now: Date }
-
-const utcDay = (date: Date) => date.toISOString().slice(0, 10)
+/** `now`: an ISO timestamp (workflow input is serialised). */
+type Input = { visitor_id: string; article_id: string; topic_id: string | null; now: string }
 
 /**
  * Refreshes the visitor's read of the article; answers the UTC day and whether this is their first read
@@ -14,9 +13,9 @@ export const recordArticleReadStep = createStep(
   "record-article-read",
   async ({ now, ...read }: Input, { container }) => {
     const service = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
-    const { id, previous_read_at } = await service.recordRead({ ...read, read_at: now })
-    const day = utcDay(now)
-    const firstToday = !previous_read_at || utcDay(previous_read_at) !== day
+    const { id, previous_read_at } = await service.recordRead({ ...read, read_at: new Date(now) })
+    const day = now.slice(0, 10)
+    const firstToday = !previous_read_at || previous_read_at.toISOString().slice(0, 10) !== day
     return new StepResponse({ day, first_today: firstToday }, { id, previous_read_at })
   },
   async (undo, { container }) => {
@@ -25,7 +24,7 @@ export const recordArticleReadStep = createStep(
     }
     const service = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
     if (undo.previous_read_at) {
-      await service.updateArticleReads({ id: undo.id, read_at: undo.previous_read_at })
+      await service.updateArticleReads({ id: undo.id, read_at: new Date(undo.previous_read_at) })
     } else {
       await service.deleteArticleReads(undo.id)
     }

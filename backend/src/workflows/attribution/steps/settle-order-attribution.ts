@@ -5,15 +5,18 @@ import type { PerformanceChange } from "../../../modules/attribution/service"
 import type AttributionModuleService from "../../../modules/attribution/service"
 import { windowStart } from "../../../modules/attribution/window"
 
-/** What an order is worth to its articles now: nothing once cancelled, its total less refunds otherwise. */
+/**
+ * What an order is worth to its articles now: nothing once cancelled, its current total otherwise.
+ * Medusa lowers that total for what is refunded (a refund beyond what a return already took off
+ * becomes a credit line), so the total is the revenue the order keeps.
+ */
 export type OrderWorth = {
   order_id: string
   cart_id: string | null
-  placed_at: Date
+  placed_at: string | Date
   currency_code: string
   canceled: boolean
   total: number
-  refunded: number
 }
 
 type Previous = { id: string; values: Record<string, unknown> }
@@ -55,7 +58,7 @@ export const settleOrderAttributionStep = createStep(
     }
     const day = attribution.day ?? placed.toISOString().slice(0, 10)
     const orders = order.canceled ? 0 : 1
-    const revenue = order.canceled ? 0 : Math.max(0, order.total - order.refunded)
+    const revenue = order.canceled ? 0 : Math.max(0, order.total)
     const orderChange = orders - attribution.orders_applied
     const revenueChange = revenue - Number(attribution.revenue_applied)
 

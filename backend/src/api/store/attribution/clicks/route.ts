@@ -11,7 +11,7 @@ export async function POST(req: MedusaRequest<Validated<typeof StoreArticleClick
   await recordForVisitor(req, res, async (visitorId) => {
     const article = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).retrievePublishedArticle(article_handle)
     await recordArticleClickWorkflow(req.scope).run({
-      input: { visitor_id: visitorId, article_id: article.id, product_id, now: new Date() },
+      input: { visitor_id: visitorId, article_id: article.id, product_id, now: new Date().toISOString() },
     })
   })
 }

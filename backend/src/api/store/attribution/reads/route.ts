@@ -9,6 +9,6 @@ import { recordForVisitor } from "../../../utils/attribution"
 export async function POST(req: MedusaRequest<Validated<typeof StoreArticleReadBody>>, res: MedusaResponse) {
   await recordForVisitor(req, res, async (visitorId) => {
     const article = await req.scope.resolve<NewsModuleService>(NEWS_MODULE).retrievePublishedArticle(req.validatedBody.article_handle)
-    await recordArticleReadWorkflow(req.scope).run({ input: { visitor_id: visitorId, article_id: article.id, now: new Date() } })
+    await recordArticleReadWorkflow(req.scope).run({ input: { visitor_id: visitorId, article_id: article.id, now: new Date().toISOString() } })
   })
 }

@@ -7,7 +7,7 @@ import { recordForVisitor } from "../../../../utils/attribution"
 export async function POST(req: MedusaRequest<Validated<typeof StoreCartAttributionBody>>, res: MedusaResponse) {
   await recordForVisitor(req, res, (visitorId) =>
     attributeCartWorkflow(req.scope).run({
-      input: { cart_id: req.params.id, visitor_id: visitorId, product_id: req.validatedBody.product_id, now: new Date() },
+      input: { cart_id: req.params.id, visitor_id: visitorId, product_id: req.validatedBody.product_id, now: new Date().toISOString() },
     })
   )
 }
