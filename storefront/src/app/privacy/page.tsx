@@ -43,6 +43,14 @@ export default function PrivacyPage() {
           don&apos;t use third-party advertising cookies.
         </p>
 
+        <h2 className={sectionHeading}>Which articles lead to a purchase</h2>
+        <p>
+          To learn which of our articles help readers, we record, under an anonymous visitor cookie, the
+          articles you read in the last 7 days, the products you open from an article, and, when you buy,
+          which of those articles your order followed. We keep no address or browser details with it and
+          share it with no one. If your browser sends Do Not Track or Global Privacy Control, we record none of it.
+        </p>
+
         <h2 className={sectionHeading}>Your choices</h2>
         <p>
           You can see and update your details in your account at any time, unsubscribe from emails

@@ -2,6 +2,7 @@
 
 import { refresh } from "next/cache"
 
+import { recordCartAttribution } from "@/lib/data/attribution"
 import { cartForAction, existingCartForAction } from "@/lib/data/cart"
 import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/sdk"
@@ -64,23 +65,29 @@ export async function addToCart(_prev: ActionState, formData: FormData): Promise
   }
 
   let inCart = 0
+  let added: { cartId: string; productId: string | undefined }
   try {
     const cart = await getOrCreateCart()
     inCart = (cart.items ?? [])
       .filter((item) => item.variant_id === variantId)
       .reduce((sum, item) => sum + item.quantity, 0)
     const headers = await getAuthHeaders()
-    await sdk.store.cart.createLineItem(
+    const { cart: updated } = await sdk.store.cart.createLineItem(
       cart.id,
       { variant_id: variantId, quantity },
-      { fields: "id" },
+      { fields: "id,items.variant_id,items.product_id" },
       headers
     )
+    added = { cartId: updated.id, productId: updated.items?.find((item) => item.variant_id === variantId)?.product_id ?? undefined }
   } catch (error) {
     if (isInsufficientInventory(error)) {
       return { status: "error", message: await stockErrorFor(variantId, inCart) }
     }
     return { status: "error", message: friendlyError(error, "We couldn't add that to your cart.") }
+  }
+  if (added.productId) {
+    // The cart takes the articles this reader read along to its order; losing that never undoes the add.
+    await recordCartAttribution(added.cartId, added.productId).catch((error) => console.error("attribution: could not record an add-to-cart", error))
   }
 
   refresh()

@@ -2,6 +2,7 @@ import Link from "next/link"
 
 import type { FeaturedProduct, FeaturedVariant } from "@/lib/data/news"
 import { getVariantPrice } from "@/lib/util/product"
+import { FEATURED_PRODUCT_ATTRIBUTE } from "@/modules/attribution/featured-link"
 import AddToCart from "@/modules/cart/components/add-to-cart"
 import PriceAmounts from "@/modules/products/components/price-amounts"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
@@ -47,6 +48,7 @@ export default function FeaturedProducts({ products, currencyCode }: FeaturedPro
           const price = variant ? getVariantPrice(variant, currencyCode) : null
           const purchasable = Boolean(variant && price && isPurchasable(variant))
           const href = `/products/${encodeURIComponent(product.handle)}`
+          const recordClick = { [FEATURED_PRODUCT_ATTRIBUTE]: product.id }
           return (
             <li key={product.id}>
               <article
@@ -54,12 +56,12 @@ export default function FeaturedProducts({ products, currencyCode }: FeaturedPro
                 data-testid="featured-product"
                 data-handle={product.handle}
               >
-                <Link href={href} className="block w-24 shrink-0 sm:w-28" tabIndex={-1} aria-hidden="true">
+                <Link href={href} className="block w-24 shrink-0 sm:w-28" tabIndex={-1} aria-hidden="true" {...recordClick}>
                   <ProductThumbnail src={product.thumbnail} title={product.title} className="rounded-md" sizes="112px" />
                 </Link>
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
                   <h3 className="font-semibold leading-snug text-bark-900">
-                    <Link href={href} className="text-bark-900 no-underline hover:text-leaf-700 hover:underline">
+                    <Link href={href} className="text-bark-900 no-underline hover:text-leaf-700 hover:underline" {...recordClick}>
                       {product.title}
                     </Link>
                   </h3>

@@ -1,6 +1,7 @@
 import Link from "next/link"
 
 import type { Article, ArticleSummary } from "@/lib/data/news"
+import FeaturedClickRecorder from "@/modules/attribution/components/featured-click-recorder"
 import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
 import { ArticleReaderProvider } from "@/modules/community/reader"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
@@ -164,6 +165,7 @@ export default function ArticleTemplate({
       </div>
 
       <ViewTracker handle={article.handle} />
+      {article.featured_products.length > 0 ? <FeaturedClickRecorder articleHandle={article.handle} /> : null}
       <ArticleJsonLd article={article} url={url} />
     </ArticleReaderProvider>
   )

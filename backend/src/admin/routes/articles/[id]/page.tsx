@@ -2,6 +2,7 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams, type UIMatch } from "react-router-dom"
 import { ArticleForm } from "../../../components/article-form"
+import { ArticlePerformancePanel } from "../../../components/content-performance/article-performance-panel"
 import { errorMessage, newsApi, newsKeys } from "../../../lib/news"
 
 /** /app/articles/:id: the editor for one article. */
@@ -39,7 +40,12 @@ const ArticleDetailPage = () => {
     )
   }
   // Keyed by id so moving between articles starts a fresh form.
-  return <ArticleForm key={data.article.id} article={data.article} />
+  return (
+    <div className="flex flex-col gap-y-3">
+      <ArticleForm key={data.article.id} article={data.article} />
+      <ArticlePerformancePanel articleId={data.article.id} />
+    </div>
+  )
 }
 
 /** Shows the article's title in the breadcrumb, from the same query cache as the page. */

@@ -1,26 +1,15 @@
 import { hasPublishableKey } from "@/lib/config"
-import { recordArticleView } from "@/lib/data/news"
-import { SITE_URL } from "@/lib/site"
+import { recordArticleRead } from "@/lib/data/attribution"
+import { recordArticleView, type ViewResult } from "@/lib/data/news"
+import { fromOwnPages } from "@/lib/util/own-pages"
 import { isHandle } from "@/lib/util/search-params"
 
 export const dynamic = "force-dynamic"
 
 /**
- * Whether the post comes from the storefront's own pages (browsers send `Origin` with every POST):
- * another site could otherwise have each of its visitors add a view.
- */
-function fromOwnPages(request: Request): boolean {
-  const origin = request.headers.get("origin")
-  try {
-    return origin !== null && (origin === SITE_URL.origin || new URL(origin).host === request.headers.get("host"))
-  } catch {
-    return false
-  }
-}
-
-/**
  * POST /api/news/views/<handle>: counts a view of the article (called once
- * per page load by the article page). Forwards to the backend with the
+ * per page load by the article page) and, in the same trip, records the read
+ * of an existing article for attribution (unless the reader opted out). Forwards to the backend with the
  * reader's address, so the backend's once-per-reader-per-day rule sees the
  * reader rather than the storefront.
  */
@@ -35,14 +24,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ han
   if (!hasPublishableKey()) {
     return Response.json({ type: "unavailable" }, { status: 503 })
   }
+  let view: ViewResult
   try {
-    const result = await recordArticleView(handle)
-    if (!result) {
-      return Response.json({ type: "not_found" }, { status: 404 })
-    }
-    return Response.json(result, { status: result.counted ? 201 : 200, headers: { "Cache-Control": "no-store" } })
+    view = await recordArticleView(handle)
   } catch (error) {
     console.error("news: could not record an article view", error)
     return Response.json({ type: "unavailable" }, { status: 502 })
   }
+  if (!view) {
+    return Response.json({ type: "not_found" }, { status: 404 })
+  }
+  // A lost attribution record is not worth failing the view count for.
+  await recordArticleRead(handle).catch((error) => console.error("attribution: could not record an article read", error))
+  return Response.json(view, { status: view.counted ? 201 : 200, headers: { "Cache-Control": "no-store" } })
 }
