@@ -42,6 +42,7 @@ import {
   AdminModerateCommentBody,
   AdminModerateCommentsBody,
   AdminModerateReviewsBody,
+  AdminProductSuggestionsBody,
   AdminSetProductBrandBody,
   AdminSupplementFactsBody,
   StoreProductFactsQuery,
@@ -219,6 +220,11 @@ const autoshipLimits = rateLimit(
   { name: "autoship-customer", points: 30, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
 )
 const autoshipLinkLimits = rateLimit({ name: "autoship-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
+// The article editor asks as the editor types (debounced); each ask is a search per salient term.
+const suggestionLimits = rateLimit(
+  { name: "suggestions-client", points: 240, duration: 60, key: (req) => clientHash(req) },
+  { name: "suggestions-user", points: 120, duration: 60, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id }
+)
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
 /** Who a back-in-stock request is for: the logged-in customer, or the address a guest gives (hashed). */
@@ -342,6 +348,17 @@ export default defineMiddlewares({
       matcher: "/store/articles/:handle/comments",
       method: ["POST"],
       middlewares: [optionalCustomer, commentLimits, validateBody(CreateCommentBody)],
+    },
+    // Public reads, but each one is a search per salient term: counted with the search box's searches.
+    {
+      matcher: "/store/articles/:handle/suggested-products",
+      method: ["GET"],
+      middlewares: [validateHandleParam("article"), searchLimits],
+    },
+    {
+      matcher: "/store/products/:id/related-articles",
+      method: ["GET"],
+      middlewares: [validateIdParam("product"), searchLimits],
     },
     { matcher: "/store/articles/:handle/votes", method: ["GET"], middlewares: [optionalCustomer] },
     { matcher: "/store/articles/:handle/votes", method: ["POST"], middlewares: [optionalCustomer, voteLimits] },
@@ -469,6 +486,11 @@ export default defineMiddlewares({
     { matcher: "/admin/articles", method: ["GET"], middlewares: [validateQuery(AdminListArticlesQuery)] },
     { matcher: "/admin/articles", method: ["POST"], middlewares: [validateBody(AdminCreateArticleBody)] },
     { matcher: "/admin/articles/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateArticleBody)] },
+    {
+      matcher: "/admin/product-suggestions",
+      method: ["POST"],
+      middlewares: [suggestionLimits, validateBody(AdminProductSuggestionsBody, "suggestion request")],
+    },
     { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
     { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },

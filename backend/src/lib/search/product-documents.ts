@@ -59,7 +59,7 @@ export const PRODUCT_SOURCE_FIELDS = [
 ]
 
 type Level = { stocked_quantity?: number | null; reserved_quantity?: number | null }
-type SourceVariant = {
+export type SourceVariant = {
   id: string
   manage_inventory?: boolean | null
   allow_backorder?: boolean | null
@@ -87,15 +87,16 @@ export type ProductDocument = ProductSearchDocument
 /** Long descriptions slow typo matching and add little: the opening is what readers search for. */
 const DESCRIPTION_CHARS = 240
 
-function variantInStock(variant: SourceVariant): boolean {
-  if (!variant.manage_inventory || variant.allow_backorder) {
-    return true
-  }
-  const available = (variant.inventory_items ?? []).reduce((sum, item) => {
+/** Units on hand and not reserved, across the variant's inventory items and locations. */
+export function availableQuantity(variant: SourceVariant): number {
+  return (variant.inventory_items ?? []).reduce((sum, item) => {
     const levels = item?.inventory?.location_levels ?? []
     return sum + levels.reduce((s, level) => s + (level?.stocked_quantity ?? 0) - (level?.reserved_quantity ?? 0), 0)
   }, 0)
-  return available > 0
+}
+
+export function variantInStock(variant: SourceVariant): boolean {
+  return !variant.manage_inventory || !!variant.allow_backorder || availableQuantity(variant) > 0
 }
 
 type PriceContext = { region_id: string; currency_code: string; club_group_id: string | null }

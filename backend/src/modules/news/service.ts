@@ -61,6 +61,26 @@ class NewsModuleService extends MedusaService({ Article, ArticleView, Author, To
     )
     return new Map(rows.map((row) => [row.article_id, Number(row.views)]))
   }
+
+  /**
+   * How many articles (any status, not deleted) use each word of their title, summary or body, and how
+   * many articles there are: the document frequencies of the suggestions' TF-IDF. Words as
+   * PostgreSQL's `simple` parser splits them (lower case, unstemmed).
+   */
+  @InjectManager()
+  async articleWordFrequencies(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ articles: number; frequencies: Map<string, number> }> {
+    const manager = sharedContext.manager!
+    const [rows, [{ count }]] = await Promise.all([
+      manager.execute(
+        `select word, ndoc from ts_stat($$select to_tsvector('simple', title || ' ' || summary || ' ' || body)
+           from article where deleted_at is null$$)`
+      ) as Promise<{ word: string; ndoc: number }[]>,
+      manager.execute(`select count(*)::int as count from article where deleted_at is null`) as Promise<{ count: number }[]>,
+    ])
+    return { articles: count, frequencies: new Map(rows.map((row) => [row.word, Number(row.ndoc)])) }
+  }
 }
 
 export default NewsModuleService
