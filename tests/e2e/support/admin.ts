@@ -2,7 +2,7 @@
 // building it costs minutes every suite would pay), so a suite that needs it builds it once, against the
 // test backend, and the page serves that build on the backend's own origin, as `medusa start` would:
 // the dashboard's session cookie and our extensions' same-origin calls then work as in production.
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
 import type { Page } from "@playwright/test"
 import { BACKEND_DIR, bin, run } from "../../../scripts/lib/processes.mjs"
@@ -12,6 +12,7 @@ const ADMIN_PATH = "/app"
 
 /** `medusa build --admin-only` with the test backend's address baked in (about 3 minutes on two cores). */
 export async function buildAdmin(logDir: string): Promise<void> {
+  mkdirSync(logDir, { recursive: true })
   await run(bin("medusa", BACKEND_DIR), ["build", "--admin-only"], {
     cwd: BACKEND_DIR,
     env: { ...process.env, BACKEND_URL: process.env.E2E_BACKEND_URL, MEDUSA_DISABLE_TELEMETRY: "true" },
