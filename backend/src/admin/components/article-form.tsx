@@ -19,6 +19,7 @@ import { FeaturedProductsPicker } from "./featured-products-picker"
 import { FormField } from "./form-field"
 import { MarkdownPreview } from "./markdown-preview"
 import { handleForName, settledHandle } from "./name-handle-fields"
+import { SuggestedProducts } from "./suggested-products"
 
 type FormState = {
   title: string
@@ -495,6 +496,16 @@ export const ArticleForm = ({ article }: ArticleFormProps) => {
             </div>
             <div className="px-6 py-4">
               <FeaturedProductsPicker
+                value={state.featured_products}
+                onChange={(products) => set("featured_products", products)}
+                disabled={busy}
+              />
+            </div>
+            <div className="flex flex-col gap-y-2 px-6 py-4">
+              <Heading level="h3">Suggested products</Heading>
+              <SuggestedProducts
+                text={state}
+                articleId={article?.id}
                 value={state.featured_products}
                 onChange={(products) => set("featured_products", products)}
                 disabled={busy}

@@ -11,7 +11,7 @@ type Props = {
   disabled?: boolean
 }
 
-const Thumbnail = ({ src, alt }: { src: string | null; alt: string }) =>
+export const Thumbnail = ({ src, alt }: { src: string | null; alt: string }) =>
   src ? (
     <img src={src} alt={alt} className="h-8 w-8 shrink-0 rounded object-cover" />
   ) : (
@@ -19,6 +19,13 @@ const Thumbnail = ({ src, alt }: { src: string | null; alt: string }) =>
       <Photo />
     </div>
   )
+
+/** Why a product can't join the featured list now, or null when it can. */
+export function whyNotFeatured(featured: FeaturedProduct[], productId: string): string | null {
+  if (featured.some((p) => p.id === productId)) return "Already featured"
+  if (featured.length >= MAX_FEATURED_PRODUCTS) return `At most ${MAX_FEATURED_PRODUCTS} products`
+  return null
+}
 
 /** Search the catalogue, click to add; the chosen products keep their order (up/down) and at most 12. */
 export const FeaturedProductsPicker = ({ value, onChange, disabled }: Props) => {
@@ -42,7 +49,7 @@ export const FeaturedProductsPicker = ({ value, onChange, disabled }: Props) => 
   const results = q ? data?.products ?? [] : []
 
   const add = (product: FeaturedProduct) => {
-    if (selectedIds.has(product.id) || full) return
+    if (whyNotFeatured(value, product.id)) return
     onChange([...value, { id: product.id, title: product.title, handle: product.handle, thumbnail: product.thumbnail }])
   }
   const move = (index: number, delta: -1 | 1) => {
@@ -87,15 +94,16 @@ export const FeaturedProductsPicker = ({ value, onChange, disabled }: Props) => 
           )}
           {results.map((product) => {
             const chosen = selectedIds.has(product.id)
+            const blocked = whyNotFeatured(value, product.id)
             return (
               <button
                 key={product.id}
                 type="button"
                 data-testid="product-search-result"
-                disabled={disabled || chosen || full}
+                disabled={disabled || !!blocked}
                 onClick={() => add(product)}
                 className="hover:bg-ui-bg-base-hover flex items-center gap-x-3 rounded-md px-2 py-1.5 text-left disabled:cursor-not-allowed disabled:opacity-50"
-                title={chosen ? "Already featured" : full ? `At most ${MAX_FEATURED_PRODUCTS} products` : "Add"}
+                title={blocked ?? "Add"}
               >
                 <Thumbnail src={product.thumbnail} alt="" />
                 <span className="flex-1 truncate text-sm">{product.title}</span>

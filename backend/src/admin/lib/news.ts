@@ -1,3 +1,4 @@
+import type { ProductSuggestionsInput, ProductSuggestionsResponse } from "@supplement-store/contract"
 import { sdk } from "./sdk"
 
 /** Types and API calls for the newsroom's admin routes (`/admin/articles`, `/admin/topics`, `/admin/authors`). */
@@ -59,6 +60,7 @@ export const newsKeys = {
   article: (id: string) => ["news", "articles", "detail", id] as const,
   topics: ["news", "topics"] as const,
   authors: ["news", "authors"] as const,
+  productSuggestions: (input: ProductSuggestionsInput) => ["news", "product-suggestions", input] as const,
 }
 
 export const newsApi = {
@@ -88,6 +90,9 @@ export const newsApi = {
     sdk.admin.product.list({ q, limit: 10, fields: "id,title,handle,thumbnail" }) as Promise<{
       products: FeaturedProduct[]
     }>,
+  /** The catalogue ranked against the article as the editor has it now (saved or not). */
+  suggestProducts: (body: ProductSuggestionsInput) =>
+    sdk.client.fetch<ProductSuggestionsResponse>("/admin/product-suggestions", { method: "POST", body }),
 }
 
 /** The handle format the API accepts, shared with the backend (forum thread handles). */

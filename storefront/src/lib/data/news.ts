@@ -4,11 +4,14 @@ import { FetchError } from "@medusajs/js-sdk"
 import { cache } from "react"
 import {
   cacheTags,
+  SUGGESTION_LIMITS,
   type Article,
   type ArticleListResponse,
   type ArticleResponse,
+  type ArticleSuggestedProductsResponse,
   type ArticleSummary,
   type ProductArticlesResponse,
+  type RelatedArticlesResponse,
   type Topic,
   type TopicListResponse,
   type TrendingArticle,
@@ -19,13 +22,16 @@ import {
 import { requirePublishableKey } from "@/lib/config"
 import { readerHeaders } from "@/lib/data/reader"
 import { getDefaultRegion } from "@/lib/data/regions"
+import { isProductId } from "@/lib/data/reviews"
 import { storeGet } from "@/lib/data/store-fetch"
 import { sdk } from "@/lib/sdk"
 import { isHandle } from "@/lib/util/search-params"
 
 /**
  * The newsroom's data layer: the only place the storefront talks to the
- * backend's /store/articles, /store/topics and /store/products/:id/articles.
+ * backend's /store/articles, /store/topics, /store/products/:id/articles and
+ * the suggestions between them (/store/products/:id/related-articles,
+ * /store/articles/:handle/suggested-products).
  * Every read is cached by Next (revalidate 60 s, see storeGet) under the
  * contract's tags, which the backend expires when articles change.
  */
@@ -170,6 +176,42 @@ export const listProductArticles = cache(async (productId: string, limit: number
       [cacheTags.articles, cacheTags.products]
     )
     return articles.slice(0, Math.max(0, limit))
+  } catch (error) {
+    if (isMissing(error)) {
+      return []
+    }
+    throw error
+  }
+})
+
+/**
+ * Published articles about what a product is for (ranked on its label and topic), best first: what
+ * a product page offers when no article features it.
+ */
+export const listRelatedArticles = cache(async (productId: string): Promise<ArticleSummary[]> => {
+  if (!isProductId(productId)) {
+    return []
+  }
+  const { articles } = await storeGet<RelatedArticlesResponse>(
+    `/store/products/${encodeURIComponent(productId)}/related-articles`,
+    {},
+    [cacheTags.articles, cacheTags.products]
+  )
+  return articles.slice(0, SUGGESTION_LIMITS.relatedArticles)
+})
+
+/** The products ranked for an article that features none, best first (ids; the catalogue reads them). */
+export const listArticleSuggestedProductIds = cache(async (handle: string): Promise<string[]> => {
+  if (!isHandle(handle)) {
+    return []
+  }
+  try {
+    const { product_ids } = await storeGet<ArticleSuggestedProductsResponse>(
+      `/store/articles/${encodeURIComponent(handle)}/suggested-products`,
+      {},
+      [cacheTags.articles, cacheTags.products, cacheTags.article(handle)]
+    )
+    return product_ids.slice(0, SUGGESTION_LIMITS.articleProducts)
   } catch (error) {
     if (isMissing(error)) {
       return []

@@ -203,6 +203,21 @@ export const getProductByHandle = cache(
   }
 )
 
+/**
+ * The published products with these ids, as cards show them (prices in the default region, stock),
+ * in the order given; unknown or unpublished ids are left out.
+ */
+export async function listProductsByIds(ids: string[]): Promise<Product[]> {
+  const wanted = ids.slice(0, MAX_LIMIT)
+  if (wanted.length === 0) {
+    return []
+  }
+  const region = await getDefaultRegion()
+  const { products } = await fetchPage({ id: wanted, limit: wanted.length }, region.id)
+  const byId = new Map(products.map((product) => [product.id, product as Product]))
+  return wanted.flatMap((id) => byId.get(id) ?? [])
+}
+
 /** Handles and update times of every published product (for the sitemap). */
 export async function listProductHandles(): Promise<{ handle: string; updatedAt?: string }[]> {
   const handles: { handle: string; updatedAt?: string }[] = []

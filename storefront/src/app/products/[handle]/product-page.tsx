@@ -5,7 +5,7 @@ import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
 import { getAutoshipPlan, getClubPrices } from "@/lib/data/autoship"
-import { listProductArticles, type ArticleSummary } from "@/lib/data/news"
+import { listProductArticles, listRelatedArticles, type ArticleSummary } from "@/lib/data/news"
 import { getProductByHandle } from "@/lib/data/products"
 import { getProductReviews } from "@/lib/data/reviews"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
@@ -13,7 +13,7 @@ import InTheNews from "@/modules/news/components/in-the-news"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 /**
- * A product page (the product, and the newsroom's "In the news" block under it), shared by /products/[handle] (cached, the default variant) and
+ * A product page (the product, and the newsroom's "In the news" or "Related articles" block under it), shared by /products/[handle] (cached, the default variant) and
  * /products/[handle]/variants/[variantId] (where next.config.ts rewrites `?variant=`,
  * so that choosing an option works without JavaScript).
  */
@@ -41,13 +41,20 @@ export async function productMetadata(handle: string): Promise<Metadata> {
   }
 }
 
-/** Up to 4 articles featuring the product; the product page never fails because the newsroom did. */
-async function productArticles(productId: string): Promise<ArticleSummary[]> {
+/**
+ * Up to 4 articles featuring the product, or else the articles related to what it is for; the
+ * product page never fails because the newsroom did.
+ */
+async function productArticles(productId: string): Promise<{ articles: ArticleSummary[]; related: boolean }> {
   try {
-    return await listProductArticles(productId, 4)
+    const featuring = await listProductArticles(productId, 4)
+    if (featuring.length > 0) {
+      return { articles: featuring, related: false }
+    }
+    return { articles: await listRelatedArticles(productId), related: true }
   } catch (error) {
-    console.error("product page: featured articles could not be loaded", error)
-    return []
+    console.error("product page: its articles could not be loaded", error)
+    return { articles: [], related: false }
   }
 }
 
@@ -68,7 +75,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
   }
   const { product, currencyCode } = result
 
-  const [clubPrices, autoshipPlan, articles, reviews] = await Promise.all([
+  const [clubPrices, autoshipPlan, news, reviews] = await Promise.all([
     getClubPrices(product.id),
     getAutoshipPlan(),
     productArticles(product.id),
@@ -83,7 +90,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
       clubPrices={clubPrices}
       autoshipPlan={autoshipPlan}
       requestedVariantId={requestedVariantId}
-      inTheNews={<InTheNews articles={articles} />}
+      inTheNews={<InTheNews articles={news.articles} related={news.related} />}
       reviews={reviews}
     />
   )

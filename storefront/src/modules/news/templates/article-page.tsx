@@ -4,7 +4,14 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 
 import { hasPublishableKey } from "@/lib/config"
-import { getArticle, listArticles, listTrendingArticles, type ArticleSummary } from "@/lib/data/news"
+import {
+  getArticle,
+  listArticles,
+  listArticleSuggestedProductIds,
+  listTrendingArticles,
+  type ArticleSummary,
+} from "@/lib/data/news"
+import { listProductsByIds, type Product } from "@/lib/data/products"
 import { getDefaultRegion } from "@/lib/data/regions"
 import { absoluteUrl, STORE_NAME } from "@/lib/site"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
@@ -64,6 +71,16 @@ async function orEmpty(promise: Promise<ArticleSummary[]>): Promise<ArticleSumma
   }
 }
 
+/** "Products for this article", for an article that features none; the page never fails because of them. */
+async function productsForArticle(handle: string): Promise<Product[]> {
+  try {
+    return await listProductsByIds(await listArticleSuggestedProductIds(handle))
+  } catch (error) {
+    console.error("news: the article's suggested products could not be loaded", error)
+    return []
+  }
+}
+
 type ArticlePageContentProps = {
   handle: string
   /** Pages of comments to show (1 by default). */
@@ -80,12 +97,13 @@ export async function ArticlePageContent({ handle, commentPages = 1 }: ArticlePa
   }
 
   const topicHandle = article.topic?.handle
-  const [region, trending, related] = await Promise.all([
+  const [region, trending, related, suggestedProducts] = await Promise.all([
     getDefaultRegion(),
     orEmpty(listTrendingArticles(5)),
     topicHandle
       ? orEmpty(listArticles({ topic: topicHandle, page: 1, perPage: 4 }).then((page) => page.articles))
       : Promise.resolve([]),
+    article.featured_products.length === 0 ? productsForArticle(article.handle) : Promise.resolve([]),
   ])
 
   return (
@@ -95,6 +113,7 @@ export async function ArticlePageContent({ handle, commentPages = 1 }: ArticlePa
       currencyCode={region.currency_code}
       trending={trending}
       related={related.filter((a) => a.handle !== article.handle).slice(0, 2)}
+      suggestedProducts={suggestedProducts}
       commentPages={commentPages}
     />
   )

@@ -1,6 +1,7 @@
 import Link from "next/link"
 
 import type { Article, ArticleSummary } from "@/lib/data/news"
+import type { Product } from "@/lib/data/products"
 import FeaturedClickRecorder from "@/modules/attribution/components/featured-click-recorder"
 import { ArticleComments, ArticleEngagement } from "@/modules/community/components/article-community"
 import { ArticleReaderProvider } from "@/modules/community/reader"
@@ -14,6 +15,7 @@ import AuthorBio from "@/modules/news/components/author-bio"
 import Citations from "@/modules/news/components/citations"
 import FeaturedProducts from "@/modules/news/components/featured-products"
 import NewsletterSignup from "@/modules/newsletter/components/newsletter-signup"
+import ProductsForArticle from "@/modules/news/components/products-for-article"
 import ShareToolbar from "@/modules/news/components/share-toolbar"
 import TrendingList from "@/modules/news/components/trending-list"
 import ViewTracker from "@/modules/news/components/view-tracker"
@@ -27,6 +29,8 @@ type ArticleTemplateProps = {
   trending: ArticleSummary[]
   /** Other recent articles of the same topic. */
   related: ArticleSummary[]
+  /** Products ranked for the article when it features none. */
+  suggestedProducts: Product[]
   /** Pages of comments to show ("?comments_page=", 1 by default). */
   commentPages?: number
 }
@@ -57,6 +61,7 @@ export default function ArticleTemplate({
   currencyCode,
   trending,
   related,
+  suggestedProducts,
   commentPages = 1,
 }: ArticleTemplateProps) {
   const date = formatArticleDate(article.published_at)
@@ -141,6 +146,7 @@ export default function ArticleTemplate({
           </article>
 
           <FeaturedProducts products={article.featured_products} currencyCode={currencyCode} />
+          <ProductsForArticle products={suggestedProducts} currencyCode={currencyCode} />
 
           <ArticleComments handle={article.handle} articleHref={articlePath(article.handle)} commentPages={commentPages} />
 
