@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import type { ArticlePerformanceRow, ContentPerformanceResponse, OrderAttributionResponse } from "@supplement-store/contract"
+import { adminUrl, buildAdmin, signInToAdmin } from "./support/admin"
 import { adminApi, checkOut, plainProducts, screenshot, storeApi } from "./support/store"
 
 type ListedArticle = { id: string; handle: string; title: string }
@@ -24,6 +25,11 @@ async function readArticle(page: Page, handle: string) {
   await page.goto(`/news/${handle}`)
   expect((await counted).ok()).toBe(true)
 }
+
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(600_000)
+  await buildAdmin(testInfo.outputDir)
+})
 
 test("a reader reads an article, clicks a featured product, buys it, and the order counts under that article", async ({ page }) => {
   // A single-variant product in good stock, featured on a published article.
@@ -58,6 +64,17 @@ test("a reader reads an article, clicks a featured product, buys it, and the ord
   expect(after.revenue_last).toBeCloseTo(before.revenue_last + order.total, 2)
   expect(after.clicks).toBe(before.clicks + 1)
   expect(after.readers).toBeGreaterThanOrEqual(1)
+
+  // What staff see: the article's row on Content performance, and the order's "Came from".
+  await signInToAdmin(page)
+  await page.goto(adminUrl("/content-performance"))
+  const row = page.getByTestId("article-performance").getByRole("row").filter({ has: page.getByRole("link", { name: article.title }) })
+  const cells = row.getByRole("cell")
+  await expect(cells.nth(4)).toHaveText(String(after.orders)) // Readers, Clicks, Add-to-carts, Orders
+  await expect(cells.nth(6)).toContainText(after.revenue_last.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }))
+  await screenshot(page, "attribution-content-performance")
+  await page.goto(adminUrl(`/orders/${orderId}`))
+  await expect(page.getByTestId("order-attribution")).toContainText(`Came from: ${article.title}`)
   await screenshot(page, "attribution-order")
 })
 

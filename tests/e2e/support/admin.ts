@@ -3,6 +3,7 @@
 // test backend, and the page serves that build on the backend's own origin, as `medusa start` would:
 // the dashboard's session cookie and our extensions' same-origin calls then work as in production.
 import { existsSync, mkdirSync } from "node:fs"
+import { readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
 import type { Page } from "@playwright/test"
 import { BACKEND_DIR, bin, run } from "../../../scripts/lib/processes.mjs"
@@ -10,8 +11,18 @@ import { BACKEND_DIR, bin, run } from "../../../scripts/lib/processes.mjs"
 const BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "admin")
 const ADMIN_PATH = "/app"
 
-/** `medusa build --admin-only` with the test backend's address baked in (about 3 minutes on two cores). */
+/** Which test store the build in BUILD_DIR was made for: suites of one run share one build. */
+const BUILT_FOR = path.join(BUILD_DIR, ".built-for")
+
+/**
+ * `medusa build --admin-only` with the test backend's address baked in (about 3 minutes on two cores),
+ * once per run: a later suite of the same run finds the build made for this store and reuses it.
+ */
 export async function buildAdmin(logDir: string): Promise<void> {
+  const store = process.env.E2E_DATABASE_URL!
+  if ((await readFile(BUILT_FOR, "utf8").catch(() => "")) === store) {
+    return
+  }
   mkdirSync(logDir, { recursive: true })
   await run(bin("medusa", BACKEND_DIR), ["build", "--admin-only"], {
     cwd: BACKEND_DIR,
@@ -19,6 +30,7 @@ export async function buildAdmin(logDir: string): Promise<void> {
     label: "medusa build --admin-only",
     log: path.join(logDir, "admin-build.log"),
   })
+  await writeFile(BUILT_FOR, store)
 }
 
 /**
