@@ -1,5 +1,5 @@
 import type { PerformanceMeasures } from "@supplement-store/contract"
-import { Table } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { formatMoney, formatPercent } from "../../lib/attribution"
 
@@ -80,5 +80,38 @@ export function PerformanceTable<Row extends PerformanceMeasures>({
         ))}
       </Table.Body>
     </Table>
+  )
+}
+
+/** A titled box for one of the page's tables, or a line saying the period has nothing for it. */
+export function PerformanceSection({
+  title,
+  empty,
+  testId,
+  rows,
+  children,
+}: {
+  title: string
+  /** What to say when the period has no rows. */
+  empty: string
+  testId: string
+  rows: number
+  children: ReactNode
+}) {
+  return (
+    <Container className="divide-y p-0">
+      <Heading level="h2" className="px-6 py-4">
+        {title}
+      </Heading>
+      {rows === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {empty}
+        </Text>
+      ) : (
+        <div className="overflow-x-auto" data-testid={testId}>
+          {children}
+        </div>
+      )}
+    </Container>
   )
 }

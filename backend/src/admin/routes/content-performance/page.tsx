@@ -4,7 +4,7 @@ import { ATTRIBUTION_WINDOW_DAYS } from "@supplement-store/contract"
 import { Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { PerformanceTable } from "../../components/content-performance/performance-table"
+import { PerformanceSection, PerformanceTable } from "../../components/content-performance/performance-table"
 import { RevenueChart } from "../../components/content-performance/revenue-chart"
 import { attributionApi, attributionKeys, lastDays, type Period, type PerformanceGroup } from "../../lib/attribution"
 import { errorMessage } from "../../lib/news"
@@ -123,51 +123,29 @@ const ContentPerformancePage = () => {
             <Heading level="h2">Revenue by topic</Heading>
             <RevenueChart series={data.series} from={data.from} to={data.to} currencyCode={data.currency_code} />
           </Container>
-          <Container className="divide-y p-0">
-            <Heading level="h2" className="px-6 py-4">
-              Articles
-            </Heading>
-            {data.articles.length === 0 ? (
-              <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-                No article was read in this period.
-              </Text>
-            ) : (
-              <div className="overflow-x-auto" data-testid="article-performance">
-                <PerformanceTable
-                  rows={data.articles}
-                  nameLabel="Article"
-                  nameOf={(row) => row.title}
-                  keyOf={(row) => row.article_id}
-                  renderName={(row) => (
-                    <Link to={`/articles/${row.article_id}`} className="text-ui-fg-interactive hover:underline">
-                      {row.title}
-                    </Link>
-                  )}
-                  currencyCode={data.currency_code}
-                />
-              </div>
-            )}
-          </Container>
-          <Container className="divide-y p-0">
-            <Heading level="h2" className="px-6 py-4">
-              Topics
-            </Heading>
-            {data.topics.length === 0 ? (
-              <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-                No topic was read in this period.
-              </Text>
-            ) : (
-              <div className="overflow-x-auto" data-testid="topic-performance">
-                <PerformanceTable
-                  rows={data.topics}
-                  nameLabel="Topic"
-                  nameOf={(row) => row.topic_name}
-                  keyOf={(row) => row.topic_id ?? "none"}
-                  currencyCode={data.currency_code}
-                />
-              </div>
-            )}
-          </Container>
+          <PerformanceSection title="Articles" empty="No article was read in this period." testId="article-performance" rows={data.articles.length}>
+            <PerformanceTable
+              rows={data.articles}
+              nameLabel="Article"
+              nameOf={(row) => row.title}
+              keyOf={(row) => row.article_id}
+              renderName={(row) => (
+                <Link to={`/articles/${row.article_id}`} className="text-ui-fg-interactive hover:underline">
+                  {row.title}
+                </Link>
+              )}
+              currencyCode={data.currency_code}
+            />
+          </PerformanceSection>
+          <PerformanceSection title="Topics" empty="No topic was read in this period." testId="topic-performance" rows={data.topics.length}>
+            <PerformanceTable
+              rows={data.topics}
+              nameLabel="Topic"
+              nameOf={(row) => row.topic_name}
+              keyOf={(row) => row.topic_id ?? "none"}
+              currencyCode={data.currency_code}
+            />
+          </PerformanceSection>
         </>
       )}
     </div>
