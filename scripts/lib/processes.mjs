@@ -1,8 +1,9 @@
 // Child processes for the start and test scripts: each in its own process group, so stopping one
 // also stops whatever it started (medusa develop runs the server in a grandchild).
 import { spawn } from "node:child_process"
-import { existsSync, openSync } from "node:fs"
+import { createWriteStream, existsSync, openSync } from "node:fs"
 import path from "node:path"
+import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -15,11 +16,27 @@ export function bin(name, workspaceDir) {
   return existsSync(local) ? local : path.join(ROOT, "node_modules", ".bin", name)
 }
 
-/** Starts a command in its own process group; its output goes to the terminal, or appends to `log`. */
-export function start(command, args, { cwd, env, label, log }) {
-  const output = log ? openSync(log, "a") : "inherit"
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", output, output] })
+/**
+ * Starts a command in its own process group; its output goes to the terminal, or appends to `log`.
+ * With `onLine`, each line of output is also handed to it as it comes (and written to `log`).
+ */
+export function start(command, args, { cwd, env, label, log, onLine }) {
+  if (!onLine) {
+    const output = log ? openSync(log, "a") : "inherit"
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", output, output] })
+    child.label = label
+    return child
+  }
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   child.label = label
+  const file = log ? createWriteStream(log, { flags: "a" }) : null
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream, crlfDelay: Infinity }).on("line", (line) => {
+      file?.write(`${line}\n`)
+      onLine(line)
+    })
+  }
+  child.once("close", () => file?.end())
   return child
 }
 
@@ -29,7 +46,9 @@ export function run(command, args, options) {
     const child = start(command, args, options)
     child.once("error", reject)
     child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${options.label} failed (${signal ?? `exit code ${code}`})`))
+      code === 0
+        ? resolve()
+        : reject(Object.assign(new Error(`${options.label} failed (${signal ?? `exit code ${code}`})`), { log: options.log }))
     )
   })
 }

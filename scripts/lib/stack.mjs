@@ -26,22 +26,43 @@ export function backendEnv(databaseUrl, { backendPort, storefrontPort, extra = {
 
 /** Applies migrations, then seeds the demo store when the database has no products (or always, with `seed`). */
 export async function prepareDatabase(env, { seed = false, say = () => {}, log } = {}) {
-  const medusa = bin("medusa", BACKEND_DIR)
-  // No storefront runs yet: the seed's product and article events have no pages to revalidate.
-  const { REVALIDATE_SECRET, ...withoutRevalidation } = env
-  env = withoutRevalidation
   say("applying migrations")
-  await run(medusa, ["db:migrate"], { cwd: BACKEND_DIR, env, label: "medusa db:migrate", log })
-
-  const [{ count }] = await queryRows(env.DATABASE_URL, "select count(*)::int as count from product")
-  if (seed || count === 0) {
-    say(count === 0 ? "empty database: seeding the demo store" : "seeding (only what is missing is added)")
-    await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env, label: "seed", log })
-    // The search indexes are created by db:migrate and filled at boot only when empty; a seed that
-    // raced a boot could leave them partial, so rebuild them from the seeded data.
+  await migrateDatabase(env, { log })
+  if (seed || (await isEmptyStore(env.DATABASE_URL))) {
+    say("seeding the demo store")
+    await seedStore(env, { log })
     say("indexing products and articles for search")
-    await run(medusa, ["exec", "./src/scripts/reindex.ts"], { cwd: BACKEND_DIR, env, label: "reindex", log })
+    await reindexSearch(env, { log })
   }
+}
+
+// No storefront runs while the database is prepared: the seed's product and article events have no
+// pages to revalidate.
+function withoutRevalidation({ REVALIDATE_SECRET, ...env }) {
+  return env
+}
+
+/** `medusa db:migrate`: module and link migrations, then the migration scripts. */
+export function migrateDatabase(env, { log, onLine } = {}) {
+  return run(bin("medusa", BACKEND_DIR), ["db:migrate"], { cwd: BACKEND_DIR, env: withoutRevalidation(env), label: "medusa db:migrate", log, onLine })
+}
+
+/** The demo seed; it only adds what is missing. */
+export function seedStore(env, { log, onLine } = {}) {
+  return run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: withoutRevalidation(env), label: "seed", log, onLine })
+}
+
+/**
+ * Rebuilds every search index from the seeded data: the seed's own product and article events are
+ * indexed as they come, but the seed process may end before the last of them is handled.
+ */
+export function reindexSearch(env, { log, onLine } = {}) {
+  return run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/reindex.ts"], { cwd: BACKEND_DIR, env, label: "reindex", log, onLine })
+}
+
+export async function isEmptyStore(databaseUrl) {
+  const [{ count }] = await queryRows(databaseUrl, "select count(*)::int as count from product")
+  return count === 0
 }
 
 /** The publishable API key the seed made for the storefront. */
@@ -56,9 +77,18 @@ export async function readPublishableKey(databaseUrl) {
   return key.token
 }
 
-/** `medusa develop` (watches and restarts) for people, `medusa start` for test runs. */
-export function startBackend(env, { watch = true, log } = {}) {
-  return start(bin("medusa", BACKEND_DIR), [watch ? "develop" : "start"], { cwd: BACKEND_DIR, env, label: "backend", log })
+/**
+ * `medusa develop` (watches and restarts) for people, `medusa start` for test runs, or with `built`
+ * the production build that buildBackend left in .medusa/server (with the admin).
+ */
+export function startBackend(env, { watch = true, built = false, log, onLine } = {}) {
+  const cwd = built ? path.join(BACKEND_DIR, ".medusa", "server") : BACKEND_DIR
+  return start(bin("medusa", BACKEND_DIR), [watch && !built ? "develop" : "start"], { cwd, env, label: "backend", log, onLine })
+}
+
+/** `medusa build`: the server compiled to JavaScript and the admin's production bundle, in .medusa/server. */
+export function buildBackend(env, { log, onLine } = {}) {
+  return run(bin("medusa", BACKEND_DIR), ["build"], { cwd: BACKEND_DIR, env, label: "medusa build", log, onLine })
 }
 
 function storefrontEnv(env, publishableKey, port, distDir) {
@@ -72,12 +102,13 @@ function storefrontEnv(env, publishableKey, port, distDir) {
 }
 
 /** Production build of the storefront into `distDir` (so it never clashes with a running `next dev`). */
-export function buildStorefront(env, { publishableKey, distDir, log }) {
+export function buildStorefront(env, { publishableKey, distDir, log, onLine }) {
   return run(bin("next", STOREFRONT_DIR), ["build"], {
     cwd: STOREFRONT_DIR,
     env: storefrontEnv(env, publishableKey, 0, distDir),
     label: "next build",
     log,
+    onLine,
   })
 }
 
@@ -85,13 +116,14 @@ export function buildStorefront(env, { publishableKey, distDir, log }) {
  * The storefront's server (storefront/server.mjs, which decides each reader's address): Next.js's dev
  * server for people, a build made by buildStorefront for test runs.
  */
-export function startStorefront(env, { publishableKey, port, production = false, distDir, log }) {
+export function startStorefront(env, { publishableKey, port, production = false, distDir, log, onLine }) {
   return start(process.execPath, ["server.mjs", ...(production ? [] : ["--dev"])], {
     cwd: STOREFRONT_DIR,
     // As `next start` and `next dev` would set it.
     env: { ...storefrontEnv(env, publishableKey, port, distDir), NODE_ENV: production ? "production" : "development" },
     label: "storefront",
     log,
+    onLine,
   })
 }
 

@@ -2,7 +2,7 @@
 // seeded backend, the admin and the storefront; Ctrl-C stops everything and keeps the data.
 import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
-import { existsSync } from "node:fs"
+import { existsSync, readFileSync, statSync } from "node:fs"
 import { rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -52,20 +52,23 @@ function waitForOutput(child, pattern, timeoutMs) {
   })
 }
 
-describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 120_000 }, () => {
+describe("npm start on the embedded PostgreSQL", { timeout: 2 * READY_TIMEOUT_MS + 120_000 }, () => {
   const dataDir = path.join(os.tmpdir(), `store-start-test-${process.pid}`)
+  const logDir = path.join(os.tmpdir(), `store-start-test-logs-${process.pid}`)
   let ports
   let store
+  let env
 
   before(async () => {
     ports = { pg: await freePort(), backend: await freePort(), storefront: await freePort() }
-    const env = {
+    env = {
       EMBEDDED_PG_DIR: dataDir,
       EMBEDDED_PG_PORT: String(ports.pg),
       PORT: String(ports.backend),
       STOREFRONT_PORT: String(ports.storefront),
       // Its own build folder, so the test also runs while someone's `npm start` is up.
       NEXT_DIST_DIR: ".next-start-test",
+      STORE_LOG_DIR: logDir,
     }
     delete process.env.DATABASE_URL
     store = startStore(env)
@@ -78,10 +81,25 @@ describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 1
       await store.exited
     }
     await rm(dataDir, { recursive: true, force: true })
+    await rm(logDir, { recursive: true, force: true })
+  })
+
+  it("prints one line per stage and the ready block, nothing else; the processes' output is in the log folder", async () => {
+    const printed = store.output.split("\n").filter((line) => line.trim() && !line.startsWith(">"))
+    const stages = printed.filter((line) => line.includes("[store]")).map((line) => line.match(/✓ (\w[\w-]*)/)?.[1]).filter(Boolean)
+    assert.deepEqual(stages, ["database", "migrations", "seed", "search", "backend", "storefront"], store.output)
+    assert.match(store.output, /✓ seed +[\d.]+s {2}76 products, 32 articles created/)
+    assert.match(store.output, /✓ search +[\d.]+s {2}indexed: .*product 76/)
+    const unexpected = printed.filter((line) => !/\[store\]|^ {2}(storefront|admin|logs|Ctrl-C) /.test(line))
+    assert.deepEqual(unexpected, [], "lines besides the stages and the ready block")
+    for (const log of ["migrations", "seed", "search", "backend", "storefront"]) {
+      assert.ok(statSync(path.join(logDir, `${log}.log`)).size > 0, `${log}.log is empty`)
+    }
+    // The seed builds the search indexes before writing products: no event fails to be indexed.
+    assert.doesNotMatch(readFileSync(path.join(logDir, "seed.log"), "utf8"), /has no active version|error/i)
   })
 
   it("seeds the empty database and serves the backend with its store API", async () => {
-    assert.match(store.output, /empty database: seeding the demo store/)
     const health = await fetch(`http://localhost:${ports.backend}/health`)
     assert.equal(health.status, 200)
   })
@@ -133,6 +151,15 @@ describe("npm start on the embedded PostgreSQL", { timeout: READY_TIMEOUT_MS + 1
     assert.equal(await isPortFree(ports.storefront), true, "the storefront still listens")
     assert.equal(existsSync(path.join(dataDir, "PG_VERSION")), true, "the data folder is gone")
   })
+
+  it("starts again on the kept data without migrating or seeding", async () => {
+    store = startStore(env)
+    await waitForOutput(store, /ready in [\d.]+s/, READY_TIMEOUT_MS)
+    assert.match(store.output, /✓ migrations +[\d.]+s {2}up to date/)
+    assert.doesNotMatch(store.output, /✓ (seed|search) /)
+    const health = await fetch(`http://localhost:${ports.backend}/health`)
+    assert.equal(health.status, 200)
+  })
 })
 
 describe("configuration errors", () => {
@@ -141,7 +168,7 @@ describe("configuration errors", () => {
     const store = startStore({ DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/medusa_store` })
     const { code } = await store.exited
     assert.equal(code, 1)
-    const lines = store.output.trim().split("\n").filter((line) => !line.includes("stopping"))
+    const lines = store.output.trim().split("\n").filter((line) => !/stopping|starting the store|^>|^$/.test(line))
     assert.equal(lines.length, 1, store.output)
     assert.match(lines[0], new RegExp(`Cannot reach PostgreSQL at 127\\.0\\.0\\.1:${port} \\(DATABASE_URL\\)`))
     assert.match(lines[0], /unset DATABASE_URL to use the embedded PostgreSQL/)

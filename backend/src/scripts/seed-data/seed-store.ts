@@ -48,6 +48,7 @@ export async function seedDemoStore(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ctx: Ctx = { container, log: (message) => logger.info(`[seed] ${message}`) }
 
+  await ensureSearchIndexes(ctx)
   const salesChannelId = await ensureSalesChannel(ctx)
   const regionId = await ensureRegion(ctx)
   await ensureRegionPaymentProviders(ctx, regionId)
@@ -72,6 +73,19 @@ export async function seedDemoStore(container: MedusaContainer) {
   // After the reviews: the reviewer customers are the forums' first members.
   await ensureForums(ctx)
   ctx.log("done")
+}
+
+/**
+ * A new database's search indexes have no active version until their first build, and every product
+ * or article event would fail to be indexed until then: build them (empty) before writing anything.
+ */
+async function ensureSearchIndexes({ container, log }: Ctx) {
+  const search = container.resolve(Modules.SEARCH)
+  const unbuilt = (await search.listIndexes()).filter((index) => index.status === "pending").map((index) => index.name)
+  if (unbuilt.length) {
+    await search.reindex({ index: unbuilt })
+    log(`search indexes ${unbuilt.join(", ")} built`)
+  }
 }
 
 async function ensureSalesChannel({ container, log }: Ctx): Promise<string> {
@@ -601,7 +615,7 @@ async function ensureNewsroom({ container, log }: Ctx) {
   })
   const productIds = new Map(featured.map((p: { id: string; handle: string }) => [p.handle, p.id]))
   const day = 86_400_000
-  for (const article of missing) {
+  for (const [position, article] of missing.entries()) {
     await createArticleWorkflow(container).run({
       input: {
         handle: article.handle,
@@ -618,6 +632,6 @@ async function ensureNewsroom({ container, log }: Ctx) {
         featured_product_ids: article.featured_products.map((handle) => productIds.get(handle)!),
       },
     })
+    log(`articles ${position + 1}/${missing.length} created`)
   }
-  log(`${missing.length} articles created`)
 }
