@@ -19,7 +19,6 @@ import {
   isEmptyStore,
   migrateDatabase,
   readPublishableKey,
-  reindexSearch,
   seedStore,
   startBackend,
   startStorefront,
@@ -121,36 +120,40 @@ async function prepareDatabase(env) {
   if (!seedOnly && !(await isEmptyStore(env.DATABASE_URL))) {
     return
   }
+  // One process seeds, then indexes (`[reindex]` lines): two stages on the terminal.
+  const created = {}
+  const counts = []
+  let stageProgress = () => {}
+  let indexingStarted
+  const indexing = new Promise((resolve) => (indexingStarted = resolve))
+  const seeding = seedStore(
+    env,
+    output("seed", (line) => {
+      const made = line.match(/\[seed\] (products|articles) (\d+)\/(\d+) created/)
+      const started = line.match(/\[reindex\] (\d+)\/(\d+) "([^"]+)"/)
+      const indexed = line.match(/\[reindex\] "([^"]+)": (\d+) documents/)
+      if (made) {
+        created[made[1]] = Number(made[2])
+        stageProgress(Number(made[2]), Number(made[3]), made[1])
+      }
+      if (started) {
+        indexingStarted()
+        stageProgress(Number(started[1]) - 1, Number(started[2]), started[3])
+      }
+      if (indexed) {
+        counts.push(`${indexed[1]} ${indexed[2]}`)
+      }
+    })
+  )
   await stage("seed", async (progress) => {
-    const created = {}
-    await seedStore(
-      env,
-      output("seed", (line) => {
-        const step = line.match(/\[seed\] (products|articles) (\d+)\/(\d+) created/)
-        if (step) {
-          created[step[1]] = Number(step[2])
-          progress(Number(step[2]), Number(step[3]), step[1])
-        }
-      })
-    )
+    stageProgress = progress
+    await Promise.race([indexing, seeding])
     const made = Object.entries(created).map(([what, count]) => `${count} ${what}`)
     return made.length ? `${made.join(", ")} created` : "nothing was missing"
   })
   await stage("search", async (progress) => {
-    const counts = []
-    await reindexSearch(
-      env,
-      output("search", (line) => {
-        const started = line.match(/\[reindex\] (\d+)\/(\d+) "([^"]+)"/)
-        const done = line.match(/\[reindex\] "([^"]+)": (\d+) documents/)
-        if (started) {
-          progress(Number(started[1]) - 1, Number(started[2]), started[3])
-        }
-        if (done) {
-          counts.push(`${done[1]} ${done[2]}`)
-        }
-      })
-    )
+    stageProgress = progress
+    await seeding
     return `indexed: ${counts.join(", ")}`
   })
 }

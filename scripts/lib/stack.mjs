@@ -29,10 +29,8 @@ export async function prepareDatabase(env, { seed = false, say = () => {}, log }
   say("applying migrations")
   await migrateDatabase(env, { log })
   if (seed || (await isEmptyStore(env.DATABASE_URL))) {
-    say("seeding the demo store")
+    say("seeding the demo store and indexing it for search")
     await seedStore(env, { log })
-    say("indexing products and articles for search")
-    await reindexSearch(env, { log })
   }
 }
 
@@ -47,17 +45,9 @@ export function migrateDatabase(env, { log, onLine } = {}) {
   return run(bin("medusa", BACKEND_DIR), ["db:migrate"], { cwd: BACKEND_DIR, env: withoutRevalidation(env), label: "medusa db:migrate", log, onLine })
 }
 
-/** The demo seed; it only adds what is missing. */
+/** The demo seed (it only adds what is missing), then a rebuild of the search indexes. */
 export function seedStore(env, { log, onLine } = {}) {
   return run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: withoutRevalidation(env), label: "seed", log, onLine })
-}
-
-/**
- * Rebuilds every search index from the seeded data: the seed's own product and article events are
- * indexed as they come, but the seed process may end before the last of them is handled.
- */
-export function reindexSearch(env, { log, onLine } = {}) {
-  return run(bin("medusa", BACKEND_DIR), ["exec", "./src/scripts/reindex.ts"], { cwd: BACKEND_DIR, env, label: "reindex", log, onLine })
 }
 
 export async function isEmptyStore(databaseUrl) {

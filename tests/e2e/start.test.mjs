@@ -92,7 +92,7 @@ describe("npm start on the embedded PostgreSQL", { timeout: 2 * READY_TIMEOUT_MS
     assert.match(store.output, /✓ search +[\d.]+s {2}indexed: .*product 76/)
     const unexpected = printed.filter((line) => !/\[store\]|^ {2}(storefront|admin|logs|Ctrl-C) /.test(line))
     assert.deepEqual(unexpected, [], "lines besides the stages and the ready block")
-    for (const log of ["migrations", "seed", "search", "backend", "storefront"]) {
+    for (const log of ["migrations", "seed", "backend", "storefront"]) {
       assert.ok(statSync(path.join(logDir, `${log}.log`)).size > 0, `${log}.log is empty`)
     }
     // The seed builds the search indexes before writing products: no event fails to be indexed.
