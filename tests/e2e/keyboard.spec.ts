@@ -163,8 +163,10 @@ test("checkout with the keyboard only, up to the placed order", async ({ page })
 
   const onDelivery = page.getByRole("radio", { name: /Pay on delivery/ })
   await expect(onDelivery).toBeVisible()
-  const payment = page.getByRole("group", { name: /payment/i }).getByRole("radio")
-  await tabTo(page, (await onDelivery.isChecked()) ? onDelivery : payment.first(), { limit: 40 })
+  // Tab enters a radio group on its checked radio, or on its first when none is checked.
+  const payment = page.getByRole("group", { name: "Payment method" })
+  const chosen = payment.getByRole("radio", { checked: true })
+  await tabTo(page, (await chosen.count()) ? chosen : payment.getByRole("radio").first(), { limit: 40 })
   await arrowTo(page, onDelivery)
   await tabTo(page, page.getByRole("button", { name: "Continue to review" }))
   await page.keyboard.press("Enter")
