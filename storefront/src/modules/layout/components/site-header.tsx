@@ -4,6 +4,7 @@ import { STORE_NAME, STORE_TAGLINE } from "@/lib/site"
 import AccountLink from "@/modules/account/components/account-link"
 import CartButton from "@/modules/cart/components/cart-button"
 import HeaderStatusSync from "@/modules/common/components/header-status"
+import MenuDisclosure from "@/modules/layout/components/menu-disclosure"
 import { MAIN_NAV } from "@/modules/layout/components/nav-links"
 import InstantSearch from "@/modules/search/components/instant-search"
 
@@ -68,8 +69,8 @@ export default function SiteHeader() {
           </ul>
         </nav>
 
-        {/* Small screens: a disclosure, keyboard usable and JavaScript-free. */}
-        <details className="group mx-auto max-w-6xl px-4 md:hidden">
+        {/* Small screens: a disclosure that opens without JavaScript; Escape closes it (menu-disclosure.tsx). */}
+        <MenuDisclosure className="group mx-auto max-w-6xl px-4 md:hidden">
           <summary className="flex cursor-pointer list-none items-center justify-between py-2 text-sm font-semibold text-sand-50 focus-visible:outline-white [&::-webkit-details-marker]:hidden">
             <span>Menu</span>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 transition-transform group-open:rotate-180" fill="currentColor">
@@ -87,7 +88,7 @@ export default function SiteHeader() {
               ))}
             </ul>
           </nav>
-        </details>
+        </MenuDisclosure>
       </div>
     </header>
   )

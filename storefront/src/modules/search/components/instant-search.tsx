@@ -129,6 +129,8 @@ export default function InstantSearch({ idSuffix = "header", className = "" }: I
         return next >= options.length ? -1 : next
       })
     } else if (event.key === "Escape") {
+      // The first Escape only closes the suggestions; the browser's own (clearing the box) waits for a second.
+      if (expanded) event.preventDefault()
       setOpen(false)
       setActive(-1)
     } else if (event.key === "Enter" && expanded && active >= 0 && active < options.length) {
