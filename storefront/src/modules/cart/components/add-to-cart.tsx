@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useState, type ReactNode } from "reac
 
 import type { ActionState } from "@/lib/util/forms"
 import { addToCart } from "@/modules/cart/actions"
+import { showMiniCart } from "@/modules/cart/components/cart-button"
 import { refreshHeaderStatus } from "@/modules/common/components/header-status"
 
 /** What adding answers; `link` replaces "View cart" when the product went somewhere else (an autoship). */
@@ -19,12 +20,14 @@ type AddToCartProps = {
   action?: (state: AddToCartState, formData: FormData) => Promise<AddToCartState>
   /** More fields of the same form, above the quantity. */
   children?: ReactNode
+  /** The form's id, for a submit button elsewhere (the product page's sticky bar). */
+  formId?: string
 }
 
 const initialState: AddToCartState = { status: "idle" }
 
 /** Quantity + "Add to cart" for one variant; works without JavaScript (plain form POST). */
-export default function AddToCart({ variantId, disabled = false, maxQuantity, action = addToCart, children }: AddToCartProps) {
+export default function AddToCart({ variantId, disabled = false, maxQuantity, action = addToCart, children, formId }: AddToCartProps) {
   const [state, formAction, isPending] = useActionState(action, initialState)
   const [quantity, setQuantity] = useState("1")
   // Instant feedback when the product page knows the stock; the server re-checks anyway.
@@ -34,10 +37,11 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity, ac
   const messageId = `${id}-message`
   const unavailable = disabled || !variantId
 
-  // The header's cart count is read in the browser (pages are cached): update it now.
+  // The header's cart count is read in the browser (pages are cached): update it now, and show the lines.
   useEffect(() => {
     if (state.status === "success") {
       void refreshHeaderStatus()
+      showMiniCart()
     }
   }, [state])
 
@@ -57,6 +61,7 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity, ac
 
   return (
     <form
+      id={formId}
       action={formAction}
       noValidate
       onSubmit={(event) => {

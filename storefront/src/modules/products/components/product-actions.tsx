@@ -2,7 +2,7 @@
 
 import type { AutoshipPlanResponse } from "@supplement-store/contract"
 import Link from "next/link"
-import { useState } from "react"
+import { useId, useState } from "react"
 
 import { VARIANT_PARAM } from "@/lib/routes"
 import { formatAmount } from "@/lib/util/money"
@@ -10,6 +10,7 @@ import type { StockState } from "@/lib/util/product"
 import { addToCartOrAutoship } from "@/modules/autoship/actions"
 import PurchaseChoice from "@/modules/autoship/components/purchase-choice"
 import AddToCart from "@/modules/cart/components/add-to-cart"
+import StickyAddToCart from "@/modules/products/components/sticky-add-to-cart"
 import BackInStockForm from "@/modules/reviews/components/back-in-stock-form"
 
 /** What the picker needs to know about one variant (serialisable, prepared on the server). */
@@ -26,6 +27,8 @@ export type VariantChoice = {
 }
 
 type ProductActionsProps = {
+  /** The product's name, for the sticky bar on small screens. */
+  productTitle: string
   variants: VariantChoice[]
   initialVariantId: string | null
   currencyCode: string
@@ -46,11 +49,12 @@ function StockLine({ stock }: { stock: StockState }) {
 }
 
 /** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant; a back-in-stock alert when it is sold out. */
-export default function ProductActions({ variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
+export default function ProductActions({ productTitle, variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
   const [selectedId, setSelectedId] = useState<string | null>(
     initialVariantId ?? variants[0]?.id ?? null
   )
   const selected = variants.find((v) => v.id === selectedId) ?? variants[0] ?? null
+  const formId = useId()
 
   function select(id: string) {
     setSelectedId(id)
@@ -156,6 +160,7 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
           disabled={!selected.purchasable}
           maxQuantity={selected.maxQuantity}
           action={addToCartOrAutoship}
+          formId={formId}
         >
           <PurchaseChoice
             intervals={autoshipPlan.intervals}
@@ -169,8 +174,18 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
           variantId={selected.id}
           disabled={!selected.purchasable}
           maxQuantity={selected.maxQuantity}
+          formId={formId}
         />
       )}
+
+      {selected.purchasable ? (
+        <StickyAddToCart
+          key={selected.id}
+          formId={formId}
+          title={productTitle}
+          price={selected.price ? formatAmount(selected.price.amount, currencyCode) : null}
+        />
+      ) : null}
 
       {selected.stock.kind === "out" ? <BackInStockForm key={selected.id} variantId={selected.id} /> : null}
     </div>
