@@ -5,20 +5,38 @@ import { plainProducts, products, usd } from "./support/store"
 // The way to the till: mini-cart, free-shipping line, related products, Shipping & Returns, the
 // sticky add-to-cart bar on small screens, and no layout shift on the product and cart pages.
 
-/** Sum of the layout shifts not caused by input since the page started (CLS's raw material). */
-async function layoutShift(page: Page): Promise<number> {
+/** Sum of the layout shifts not caused by input since the page started (CLS's raw material), and what moved. */
+async function layoutShift(page: Page): Promise<{ sum: number; moved: string[] }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ sum: number; moved: string[] }>((resolve) => {
+        type Shift = PerformanceEntry & {
+          value: number
+          hadRecentInput: boolean
+          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[]
+        }
         let sum = 0
+        const moved: string[] = []
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) sum += entry.value
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue
+            sum += entry.value
+            for (const source of entry.sources) {
+              const node = source.node as Element | undefined
+              moved.push(
+                `${node?.nodeName}.${String(node?.className ?? "").slice(0, 60)} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`
+              )
+            }
           }
         }).observe({ type: "layout-shift", buffered: true })
-        setTimeout(() => resolve(sum), 500)
+        setTimeout(() => resolve({ sum, moved }), 500)
       })
   )
+}
+
+async function expectNoLayoutShift(page: Page) {
+  const { sum, moved } = await layoutShift(page)
+  expect(sum, `layout shifts: ${moved.join("; ")}`).toBe(0)
 }
 
 const miniCart = (page: Page) => page.getByTestId("mini-cart")
@@ -52,7 +70,9 @@ test("adding opens the mini-cart, which lists the lines, counts toward free ship
   await page.keyboard.press("Enter")
   await expect(miniCart(page)).toBeFocused()
   await expect(page.getByTestId("cart-button")).toHaveAttribute("aria-expanded", "true")
-  await miniCart(page).getByRole("button", { name: `Remove ${second.title}` }).click()
+  await miniCart(page)
+    .getByRole("button", { name: `Remove ${second.title}` })
+    .click()
   await expect(miniCart(page).getByTestId("mini-cart-line")).toHaveCount(1)
   await expect(page.getByTestId("cart-button")).toContainText("Cart (1)")
   await expect(miniCart(page)).not.toContainText(second.title)
@@ -80,7 +100,7 @@ test("the cart page says how far free shipping is, then that it is reached", asy
   await line.getByRole("button", { name: "Update" }).click()
   await expect(page.getByTestId("subtotal")).toHaveText(usd(price * enough))
   await expect(page.getByTestId("free-shipping")).toHaveText("You get free shipping")
-  expect(await layoutShift(page)).toBe(0)
+  await expectNoLayoutShift(page)
 })
 
 test("a product page shows related products (not itself), Shipping & Returns by keyboard, and no layout shift", async ({ page }) => {
@@ -109,7 +129,7 @@ test("a product page shows related products (not itself), Shipping & Returns by 
 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await page.waitForTimeout(300)
-  expect(await layoutShift(page)).toBe(0)
+  await expectNoLayoutShift(page)
 })
 
 test.describe("on a phone", () => {
@@ -127,7 +147,7 @@ test.describe("on a phone", () => {
     await expect(page.getByTestId("cart-button")).toContainText("Cart (1)")
     await page.evaluate(() => window.scrollTo(0, 0))
     await expect(bar).toBeHidden()
-    expect(await layoutShift(page)).toBe(0)
+    await expectNoLayoutShift(page)
   })
 })
 

@@ -40,7 +40,7 @@ export default async function CartPage() {
               </h2>
               <CartTotals totals={cart} />
             </section>
-            <FreeShippingProgress itemTotal={cart.item_total ?? cart.item_subtotal ?? 0} currencyCode={cart.currency_code} />
+            <FreeShippingProgress subtotal={cart.item_subtotal ?? 0} currencyCode={cart.currency_code} />
             <Link
               href="/checkout"
               className="inline-flex w-full items-center justify-center rounded-md bg-leaf-700 px-5 py-3 font-semibold text-white no-underline hover:bg-leaf-800"

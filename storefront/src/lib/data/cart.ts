@@ -93,10 +93,8 @@ export async function existingCartForAction(): Promise<
 /** What the header's mini-cart shows: the lines and the amounts, nothing else (see /api/mini-cart). */
 export type MiniCart = {
   currencyCode: string
-  /** Items before discounts and tax. */
+  /** Items before discounts and tax (what the free-shipping line counts). */
   subtotal: number
-  /** Items after discounts: what the free-shipping price rule compares with its threshold. */
-  itemTotal: number
   lines: {
     id: string
     title: string
@@ -109,7 +107,7 @@ export type MiniCart = {
 }
 
 const MINI_CART_FIELDS =
-  "id,completed_at,currency_code,item_subtotal,item_total,items.id,items.title,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.subtotal,items.created_at"
+  "id,completed_at,currency_code,item_subtotal,items.id,items.title,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.subtotal,items.created_at"
 
 /** The shopper's open cart as the mini-cart shows it; null when there is none (never throws on a 404). */
 export async function getMiniCart(): Promise<MiniCart | null> {
@@ -135,7 +133,6 @@ export async function getMiniCart(): Promise<MiniCart | null> {
   return {
     currencyCode: cart.currency_code,
     subtotal: cart.item_subtotal ?? 0,
-    itemTotal: cart.item_total ?? cart.item_subtotal ?? 0,
     lines: lines.map((item) => ({
       id: item.id,
       title: item.product_title || item.title || "Item",

@@ -75,7 +75,7 @@ export default function MiniCartPanel({ cart, onNavigate }: { cart: MiniCartData
           <span>Subtotal</span>
           <span data-testid="mini-cart-subtotal">{formatAmount(cart.subtotal, cart.currencyCode)}</span>
         </p>
-        <FreeShippingProgress itemTotal={cart.itemTotal} currencyCode={cart.currencyCode} />
+        <FreeShippingProgress subtotal={cart.subtotal} currencyCode={cart.currencyCode} />
         <div className="flex gap-2">
           <Link href="/cart" onClick={onNavigate} className={`${linkClass} border border-leaf-600 text-leaf-700 hover:bg-leaf-50`}>
             View cart

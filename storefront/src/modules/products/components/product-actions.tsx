@@ -49,12 +49,19 @@ function StockLine({ stock }: { stock: StockState }) {
 }
 
 /** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant; a back-in-stock alert when it is sold out. */
-export default function ProductActions({ productTitle, variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
-  const [selectedId, setSelectedId] = useState<string | null>(
-    initialVariantId ?? variants[0]?.id ?? null
-  )
+export default function ProductActions({
+  productTitle,
+  variants,
+  initialVariantId,
+  currencyCode,
+  optionLabel,
+  autoshipPlan,
+}: ProductActionsProps) {
+  const [selectedId, setSelectedId] = useState<string | null>(initialVariantId ?? variants[0]?.id ?? null)
   const selected = variants.find((v) => v.id === selectedId) ?? variants[0] ?? null
   const formId = useId()
+  // State, not a ref: the bar observes whichever element is mounted now.
+  const [anchor, setAnchor] = useState<HTMLDivElement | null>(null)
 
   function select(id: string) {
     setSelectedId(id)
@@ -102,10 +109,7 @@ export default function ProductActions({ productTitle, variants, initialVariantI
               })}
             </div>
             <noscript>
-              <button
-                type="submit"
-                className="mt-3 rounded-md border border-leaf-600 px-4 py-1.5 text-sm font-semibold text-leaf-700"
-              >
+              <button type="submit" className="mt-3 rounded-md border border-leaf-600 px-4 py-1.5 text-sm font-semibold text-leaf-700">
                 Show price and stock
               </button>
             </noscript>
@@ -153,35 +157,37 @@ export default function ProductActions({ productTitle, variants, initialVariantI
         {selected.sku ? <p className="text-xs text-bark-500">SKU {selected.sku}</p> : null}
       </div>
 
-      {autoshipPlan ? (
-        <AddToCart
-          key={selected.id}
-          variantId={selected.id}
-          disabled={!selected.purchasable}
-          maxQuantity={selected.maxQuantity}
-          action={addToCartOrAutoship}
-          formId={formId}
-        >
-          <PurchaseChoice
-            intervals={autoshipPlan.intervals}
-            percentOff={autoshipPlan.percent_off}
-            memberPrice={selected.clubPrice !== null ? formatAmount(selected.clubPrice, currencyCode) : null}
+      <div ref={setAnchor}>
+        {autoshipPlan ? (
+          <AddToCart
+            key={selected.id}
+            variantId={selected.id}
+            disabled={!selected.purchasable}
+            maxQuantity={selected.maxQuantity}
+            action={addToCartOrAutoship}
+            formId={formId}
+          >
+            <PurchaseChoice
+              intervals={autoshipPlan.intervals}
+              percentOff={autoshipPlan.percent_off}
+              memberPrice={selected.clubPrice !== null ? formatAmount(selected.clubPrice, currencyCode) : null}
+            />
+          </AddToCart>
+        ) : (
+          <AddToCart
+            key={selected.id}
+            variantId={selected.id}
+            disabled={!selected.purchasable}
+            maxQuantity={selected.maxQuantity}
+            formId={formId}
           />
-        </AddToCart>
-      ) : (
-        <AddToCart
-          key={selected.id}
-          variantId={selected.id}
-          disabled={!selected.purchasable}
-          maxQuantity={selected.maxQuantity}
-          formId={formId}
-        />
-      )}
+        )}
+      </div>
 
       {selected.purchasable ? (
         <StickyAddToCart
-          key={selected.id}
           formId={formId}
+          anchor={anchor}
           title={productTitle}
           price={selected.price ? formatAmount(selected.price.amount, currencyCode) : null}
         />

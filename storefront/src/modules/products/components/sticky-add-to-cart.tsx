@@ -5,6 +5,8 @@ import { useEffect, useState } from "react"
 type StickyAddToCartProps = {
   /** The product page's add-to-cart form: the bar's button submits it (same quantity and choice). */
   formId: string
+  /** What wraps that form on the page: the bar shows once it has scrolled up out of view. */
+  anchor: HTMLElement | null
   title: string
   price: string | null
 }
@@ -13,19 +15,18 @@ type StickyAddToCartProps = {
  * Small screens: once the add-to-cart form has scrolled up out of view, a bar fixed to the bottom
  * (fixed, so nothing moves) offers the same "Add to cart". Hidden from `md` up.
  */
-export default function StickyAddToCart({ formId, title, price }: StickyAddToCartProps) {
+export default function StickyAddToCart({ formId, anchor, title, price }: StickyAddToCartProps) {
   const [shown, setShown] = useState(false)
 
   useEffect(() => {
-    const form = document.getElementById(formId)
-    if (!form) return
+    if (!anchor) return
     const observer = new IntersectionObserver(([entry]) => {
       // Only once scrolled past it: not while it is still below (a long page's top).
-      setShown(!entry.isIntersecting && entry.boundingClientRect.bottom < 0)
+      setShown(!entry.isIntersecting && entry.boundingClientRect.top < 0)
     })
-    observer.observe(form)
+    observer.observe(anchor)
     return () => observer.disconnect()
-  }, [formId])
+  }, [anchor])
 
   if (!shown) return null
   return (
