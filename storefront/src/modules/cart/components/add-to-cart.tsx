@@ -20,14 +20,12 @@ type AddToCartProps = {
   action?: (state: AddToCartState, formData: FormData) => Promise<AddToCartState>
   /** More fields of the same form, above the quantity. */
   children?: ReactNode
-  /** The form's id, for a submit button elsewhere (the product page's sticky bar). */
-  formId?: string
 }
 
 const initialState: AddToCartState = { status: "idle" }
 
 /** Quantity + "Add to cart" for one variant; works without JavaScript (plain form POST). */
-export default function AddToCart({ variantId, disabled = false, maxQuantity, action = addToCart, children, formId }: AddToCartProps) {
+export default function AddToCart({ variantId, disabled = false, maxQuantity, action = addToCart, children }: AddToCartProps) {
   const [state, formAction, isPending] = useActionState(action, initialState)
   const [quantity, setQuantity] = useState("1")
   // Instant feedback when the product page knows the stock; the server re-checks anyway.
@@ -61,7 +59,6 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity, ac
 
   return (
     <form
-      id={formId}
       action={formAction}
       noValidate
       onSubmit={(event) => {

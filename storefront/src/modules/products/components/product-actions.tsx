@@ -2,7 +2,7 @@
 
 import type { AutoshipPlanResponse } from "@supplement-store/contract"
 import Link from "next/link"
-import { useId, useState } from "react"
+import { useState } from "react"
 
 import { VARIANT_PARAM } from "@/lib/routes"
 import { formatAmount } from "@/lib/util/money"
@@ -59,7 +59,6 @@ export default function ProductActions({
 }: ProductActionsProps) {
   const [selectedId, setSelectedId] = useState<string | null>(initialVariantId ?? variants[0]?.id ?? null)
   const selected = variants.find((v) => v.id === selectedId) ?? variants[0] ?? null
-  const formId = useId()
   // State, not a ref: the bar observes whichever element is mounted now.
   const [anchor, setAnchor] = useState<HTMLDivElement | null>(null)
 
@@ -165,7 +164,6 @@ export default function ProductActions({
             disabled={!selected.purchasable}
             maxQuantity={selected.maxQuantity}
             action={addToCartOrAutoship}
-            formId={formId}
           >
             <PurchaseChoice
               intervals={autoshipPlan.intervals}
@@ -179,14 +177,12 @@ export default function ProductActions({
             variantId={selected.id}
             disabled={!selected.purchasable}
             maxQuantity={selected.maxQuantity}
-            formId={formId}
           />
         )}
       </div>
 
       {selected.purchasable ? (
         <StickyAddToCart
-          formId={formId}
           anchor={anchor}
           title={productTitle}
           price={selected.price ? formatAmount(selected.price.amount, currencyCode) : null}

@@ -3,9 +3,10 @@
 import { useEffect, useState } from "react"
 
 type StickyAddToCartProps = {
-  /** The product page's add-to-cart form: the bar's button submits it (same quantity and choice). */
-  formId: string
-  /** What wraps that form on the page: the bar shows once it has scrolled up out of view. */
+  /**
+   * What wraps the product page's add-to-cart form: the bar shows once it has scrolled up out of
+   * view, and its button submits that form (same quantity and choice).
+   */
   anchor: HTMLElement | null
   title: string
   price: string | null
@@ -15,7 +16,7 @@ type StickyAddToCartProps = {
  * Small screens: once the add-to-cart form has scrolled up out of view, a bar fixed to the bottom
  * (fixed, so nothing moves) offers the same "Add to cart". Hidden from `md` up.
  */
-export default function StickyAddToCart({ formId, anchor, title, price }: StickyAddToCartProps) {
+export default function StickyAddToCart({ anchor, title, price }: StickyAddToCartProps) {
   const [shown, setShown] = useState(false)
 
   useEffect(() => {
@@ -40,8 +41,8 @@ export default function StickyAddToCart({ formId, anchor, title, price }: Sticky
           {price ? <span className="text-bark-700">{price}</span> : null}
         </p>
         <button
-          type="submit"
-          form={formId}
+          type="button"
+          onClick={() => anchor?.querySelector("form")?.requestSubmit()}
           className="rounded-md bg-leaf-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-leaf-800"
         >
           Add to cart
