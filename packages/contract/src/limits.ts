@@ -50,3 +50,9 @@ export const BUSY_RETRY_SECONDS = 2
 export const STOREFRONT_PROOF_HEADER = "x-storefront-proof"
 /** The header that carries an anonymous reader's signed visitor token (votes). */
 export const VISITOR_TOKEN_HEADER = "x-visitor-token"
+
+/**
+ * Items total (in the store currency, major units) from which standard shipping is free: the seed's
+ * shipping price rule, and the storefront's "away from free shipping" line, read this one number.
+ */
+export const FREE_SHIPPING_FROM = 49

@@ -29,3 +29,9 @@ export const CONTACT = {
   email: "care@verdanthealth.example",
   hours: "Mon–Fri, 9am–5pm ET",
 } as const
+
+/** The satisfaction guarantee, as the footer and the product pages' "Shipping & Returns" state it. */
+export const GUARANTEE = {
+  title: "100% satisfaction guarantee",
+  text: "If a product doesn't suit you, tell us within 90 days and we'll refund it, even if the bottle is open. No forms, no fuss.",
+} as const

@@ -261,7 +261,7 @@ async function ensureShipping({ container, log }: Ctx, locationId: string, regio
       },
     ],
   })
-  log("shipping options created (standard, free from $49; express)")
+  log(`shipping options created (standard, free from $${standard.freeFrom}; express)`)
 }
 
 /**

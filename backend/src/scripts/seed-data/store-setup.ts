@@ -1,3 +1,5 @@
+import { FREE_SHIPPING_FROM } from "@supplement-store/contract"
+
 import { AUTOSHIP_SHIPPING_CODE } from "../../lib/autoship/cart"
 import { CLUB } from "../../lib/club"
 
@@ -14,7 +16,7 @@ export const DEMO_STORE = {
   },
   fulfillmentSet: "Riverside Warehouse delivery",
   shipping: {
-    standard: { name: "Standard Shipping", code: "standard", amount: 5.95, freeFrom: 49 },
+    standard: { name: "Standard Shipping", code: "standard", amount: 5.95, freeFrom: FREE_SHIPPING_FROM },
     express: { name: "Express Shipping", code: "express", amount: 14.95 },
     /** Free standard delivery of orders with autoship lines (see docs/autoship.md). */
     autoship: { name: "Autoship Delivery", code: AUTOSHIP_SHIPPING_CODE },

@@ -8,6 +8,7 @@ import { retrieveCart } from "@/lib/data/cart"
 import CartItems from "@/modules/cart/components/cart-items"
 import CartTotals from "@/modules/cart/components/cart-totals"
 import EmptyCart from "@/modules/cart/components/empty-cart"
+import FreeShippingProgress from "@/modules/cart/components/free-shipping-progress"
 import PromoCodeForm from "@/modules/cart/components/promo-code-form"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 
@@ -39,6 +40,7 @@ export default async function CartPage() {
               </h2>
               <CartTotals totals={cart} />
             </section>
+            <FreeShippingProgress subtotal={cart.item_subtotal ?? 0} currencyCode={cart.currency_code} />
             <Link
               href="/checkout"
               className="inline-flex w-full items-center justify-center rounded-md bg-leaf-700 px-5 py-3 font-semibold text-white no-underline hover:bg-leaf-800"

@@ -89,3 +89,58 @@ export async function existingCartForAction(): Promise<
   }
   return cart ? { cart } : { cart: null, error: "Your cart is empty." }
 }
+
+/** What the header's mini-cart shows: the lines and the amounts, nothing else (see /api/mini-cart). */
+export type MiniCart = {
+  currencyCode: string
+  /** Items before discounts and tax (what the free-shipping line counts). */
+  subtotal: number
+  lines: {
+    id: string
+    title: string
+    variantTitle: string | null
+    handle: string | null
+    thumbnail: string | null
+    quantity: number
+    total: number
+  }[]
+}
+
+const MINI_CART_FIELDS =
+  "id,completed_at,currency_code,item_subtotal,items.id,items.title,items.product_title,items.variant_title,items.product_handle,items.thumbnail,items.quantity,items.unit_price,items.subtotal,items.created_at"
+
+/** The shopper's open cart as the mini-cart shows it; null when there is none (never throws on a 404). */
+export async function getMiniCart(): Promise<MiniCart | null> {
+  if (!hasPublishableKey()) {
+    return null
+  }
+  const cartId = await getCartId()
+  if (!cartId) {
+    return null
+  }
+  const authorization = await authorizationHeader()
+  let cart: HttpTypes.StoreCart
+  try {
+    ;({ cart } = await sdk.store.cart.retrieve(cartId, { fields: MINI_CART_FIELDS }, authorization ? { authorization } : {}))
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+  if (!cart || cart.completed_at) {
+    return null
+  }
+  const lines = [...(cart.items ?? [])].sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
+  return {
+    currencyCode: cart.currency_code,
+    subtotal: cart.item_subtotal ?? 0,
+    lines: lines.map((item) => ({
+      id: item.id,
+      title: item.product_title || item.title || "Item",
+      variantTitle: item.variant_title ?? null,
+      handle: item.product_handle ?? null,
+      thumbnail: item.thumbnail ?? null,
+      quantity: item.quantity,
+      total: item.subtotal ?? item.unit_price * item.quantity,
+    })),
+  }
+}

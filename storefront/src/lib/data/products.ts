@@ -7,7 +7,7 @@ import { cacheTags, type DietAttribute, type SupplementFacts, type SupplementFor
 import { getDefaultRegion } from "@/lib/data/regions"
 import { storeGet } from "@/lib/data/store-fetch"
 import { PRODUCTS_PER_PAGE } from "@/lib/util/pagination"
-import { getCheapestPrice } from "@/lib/util/product"
+import { getCheapestPrice, isProductOutOfStock } from "@/lib/util/product"
 import type { ProductSort } from "@/lib/util/store-filters"
 
 /**
@@ -235,4 +235,33 @@ export async function listProductHandles(): Promise<{ handle: string; updatedAt?
     if (offset >= count || products.length === 0) break
   }
   return handles
+}
+
+/**
+ * Up to `limit` products to show under this one: those sharing its category first, then its brand;
+ * in stock before sold out; never the product itself. Two small cached list reads (the store API's
+ * `category_id` and our `brand` filter), so no route of our own is needed.
+ */
+export async function listRelatedProducts(product: Product, limit = 4): Promise<Product[]> {
+  const categoryIds = (product.categories ?? []).map((category) => category.id)
+  if (categoryIds.length === 0 && !product.brand) {
+    return []
+  }
+  const region = await getDefaultRegion()
+  // A few more than needed per read, so that in-stock ones can come first (and the product itself drops out).
+  const page = { limit: limit * 3, offset: 0 }
+  const [byCategory, byBrand] = await Promise.all([
+    categoryIds.length ? fetchPage({ ...page, category_id: categoryIds }, region.id) : null,
+    product.brand ? fetchPage({ ...page, brand: product.brand.handle }, region.id) : null,
+  ])
+  const seen = new Set([product.id])
+  const candidates: Product[] = []
+  for (const candidate of [...(byCategory?.products ?? []), ...(byBrand?.products ?? [])]) {
+    if (seen.has(candidate.id)) continue
+    seen.add(candidate.id)
+    candidates.push(candidate as Product)
+  }
+  // A stable sort: category before brand is kept within each stock group.
+  candidates.sort((a, b) => Number(isProductOutOfStock(a)) - Number(isProductOutOfStock(b)))
+  return candidates.slice(0, limit)
 }

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation"
 import { hasPublishableKey } from "@/lib/config"
 import { getAutoshipPlan, getClubPrices } from "@/lib/data/autoship"
 import { listProductArticles, listRelatedArticles, type ArticleSummary } from "@/lib/data/news"
-import { getProductByHandle } from "@/lib/data/products"
+import { getProductByHandle, listRelatedProducts, type Product } from "@/lib/data/products"
 import { getProductReviews } from "@/lib/data/reviews"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
 import InTheNews from "@/modules/news/components/in-the-news"
@@ -58,6 +58,16 @@ async function productArticles(productId: string): Promise<{ articles: ArticleSu
   }
 }
 
+/** Related products; the product page never fails because they could not be read. */
+async function relatedProducts(product: Product): Promise<Product[]> {
+  try {
+    return await listRelatedProducts(product)
+  } catch (error) {
+    console.error("product page: its related products could not be loaded", error)
+    return []
+  }
+}
+
 type ProductPageContentProps = {
   handle: string
   /** The variant to show selected (`?variant=`); unknown ids fall back to the default one. */
@@ -75,11 +85,12 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
   }
   const { product, currencyCode } = result
 
-  const [clubPrices, autoshipPlan, news, reviews] = await Promise.all([
+  const [clubPrices, autoshipPlan, news, reviews, related] = await Promise.all([
     getClubPrices(product.id),
     getAutoshipPlan(),
     productArticles(product.id),
     getProductReviews(product.id),
+    relatedProducts(product),
   ])
 
   return (
@@ -92,6 +103,7 @@ export async function ProductPageContent({ handle, requestedVariantId }: Product
       requestedVariantId={requestedVariantId}
       inTheNews={<InTheNews articles={news.articles} related={news.related} />}
       reviews={reviews}
+      related={related}
     />
   )
 }

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useId, useState, type ReactNode } from "reac
 
 import type { ActionState } from "@/lib/util/forms"
 import { addToCart } from "@/modules/cart/actions"
+import { showMiniCart } from "@/modules/cart/components/cart-button"
 import { refreshHeaderStatus } from "@/modules/common/components/header-status"
 
 /** What adding answers; `link` replaces "View cart" when the product went somewhere else (an autoship). */
@@ -34,10 +35,11 @@ export default function AddToCart({ variantId, disabled = false, maxQuantity, ac
   const messageId = `${id}-message`
   const unavailable = disabled || !variantId
 
-  // The header's cart count is read in the browser (pages are cached): update it now.
+  // The header's cart count is read in the browser (pages are cached): update it now, and show the lines.
   useEffect(() => {
     if (state.status === "success") {
       void refreshHeaderStatus()
+      showMiniCart()
     }
   }, [state])
 

@@ -1,6 +1,6 @@
 import Link from "next/link"
 
-import { CONTACT, STORE_NAME } from "@/lib/site"
+import { CONTACT, GUARANTEE, STORE_NAME } from "@/lib/site"
 import NewsletterSignup from "@/modules/newsletter/components/newsletter-signup"
 
 const CUSTOMER_SERVICE_LINKS = [
@@ -19,12 +19,9 @@ export default function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <section aria-labelledby="footer-guarantee">
           <h2 id="footer-guarantee" className={headingClasses}>
-            100% satisfaction guarantee
+            {GUARANTEE.title}
           </h2>
-          <p>
-            If a product doesn&apos;t suit you, tell us within 90 days and we&apos;ll refund it, even
-            if the bottle is open. No forms, no fuss.
-          </p>
+          <p>{GUARANTEE.text}</p>
         </section>
 
         <nav aria-labelledby="footer-service">

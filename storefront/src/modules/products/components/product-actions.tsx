@@ -10,6 +10,7 @@ import type { StockState } from "@/lib/util/product"
 import { addToCartOrAutoship } from "@/modules/autoship/actions"
 import PurchaseChoice from "@/modules/autoship/components/purchase-choice"
 import AddToCart from "@/modules/cart/components/add-to-cart"
+import StickyAddToCart from "@/modules/products/components/sticky-add-to-cart"
 import BackInStockForm from "@/modules/reviews/components/back-in-stock-form"
 
 /** What the picker needs to know about one variant (serialisable, prepared on the server). */
@@ -26,6 +27,8 @@ export type VariantChoice = {
 }
 
 type ProductActionsProps = {
+  /** The product's name, for the sticky bar on small screens. */
+  productTitle: string
   variants: VariantChoice[]
   initialVariantId: string | null
   currencyCode: string
@@ -46,11 +49,18 @@ function StockLine({ stock }: { stock: StockState }) {
 }
 
 /** Variant picker, price, club price, stock state and add-to-cart (one-time or autoship) for the selected variant; a back-in-stock alert when it is sold out. */
-export default function ProductActions({ variants, initialVariantId, currencyCode, optionLabel, autoshipPlan }: ProductActionsProps) {
-  const [selectedId, setSelectedId] = useState<string | null>(
-    initialVariantId ?? variants[0]?.id ?? null
-  )
+export default function ProductActions({
+  productTitle,
+  variants,
+  initialVariantId,
+  currencyCode,
+  optionLabel,
+  autoshipPlan,
+}: ProductActionsProps) {
+  const [selectedId, setSelectedId] = useState<string | null>(initialVariantId ?? variants[0]?.id ?? null)
   const selected = variants.find((v) => v.id === selectedId) ?? variants[0] ?? null
+  // State, not a ref: the bar observes whichever element is mounted now.
+  const [anchor, setAnchor] = useState<HTMLDivElement | null>(null)
 
   function select(id: string) {
     setSelectedId(id)
@@ -98,10 +108,7 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
               })}
             </div>
             <noscript>
-              <button
-                type="submit"
-                className="mt-3 rounded-md border border-leaf-600 px-4 py-1.5 text-sm font-semibold text-leaf-700"
-              >
+              <button type="submit" className="mt-3 rounded-md border border-leaf-600 px-4 py-1.5 text-sm font-semibold text-leaf-700">
                 Show price and stock
               </button>
             </noscript>
@@ -149,28 +156,38 @@ export default function ProductActions({ variants, initialVariantId, currencyCod
         {selected.sku ? <p className="text-xs text-bark-500">SKU {selected.sku}</p> : null}
       </div>
 
-      {autoshipPlan ? (
-        <AddToCart
-          key={selected.id}
-          variantId={selected.id}
-          disabled={!selected.purchasable}
-          maxQuantity={selected.maxQuantity}
-          action={addToCartOrAutoship}
-        >
-          <PurchaseChoice
-            intervals={autoshipPlan.intervals}
-            percentOff={autoshipPlan.percent_off}
-            memberPrice={selected.clubPrice !== null ? formatAmount(selected.clubPrice, currencyCode) : null}
+      <div ref={setAnchor}>
+        {autoshipPlan ? (
+          <AddToCart
+            key={selected.id}
+            variantId={selected.id}
+            disabled={!selected.purchasable}
+            maxQuantity={selected.maxQuantity}
+            action={addToCartOrAutoship}
+          >
+            <PurchaseChoice
+              intervals={autoshipPlan.intervals}
+              percentOff={autoshipPlan.percent_off}
+              memberPrice={selected.clubPrice !== null ? formatAmount(selected.clubPrice, currencyCode) : null}
+            />
+          </AddToCart>
+        ) : (
+          <AddToCart
+            key={selected.id}
+            variantId={selected.id}
+            disabled={!selected.purchasable}
+            maxQuantity={selected.maxQuantity}
           />
-        </AddToCart>
-      ) : (
-        <AddToCart
-          key={selected.id}
-          variantId={selected.id}
-          disabled={!selected.purchasable}
-          maxQuantity={selected.maxQuantity}
+        )}
+      </div>
+
+      {selected.purchasable ? (
+        <StickyAddToCart
+          anchor={anchor}
+          title={productTitle}
+          price={selected.price ? formatAmount(selected.price.amount, currencyCode) : null}
         />
-      )}
+      ) : null}
 
       {selected.stock.kind === "out" ? <BackInStockForm key={selected.id} variantId={selected.id} /> : null}
     </div>

@@ -10,6 +10,8 @@ import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
 import ProductJsonLd from "@/modules/products/components/product-json-ld"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
+import RelatedProducts from "@/modules/products/components/related-products"
+import ShippingReturns from "@/modules/products/components/shipping-returns"
 import ReviewsSection from "@/modules/reviews/components/reviews-section"
 import FdaNotice from "@/modules/supplement-facts/components/fda-notice"
 import SupplementFactsPanel from "@/modules/supplement-facts/components/supplement-facts-panel"
@@ -27,6 +29,8 @@ type ProductTemplateProps = {
   inTheNews?: ReactNode
   /** The rating summary and the first page of reviews (what every shopper sees). */
   reviews: ProductReviews
+  /** Products of the same category or brand, shown under the reviews. */
+  related: Product[]
 }
 
 function clubPriceFor(club: number | undefined, current: number | undefined): number | null {
@@ -61,6 +65,7 @@ export default function ProductTemplate({
   requestedVariantId,
   inTheNews,
   reviews,
+  related,
 }: ProductTemplateProps) {
   const choices = toChoices(product, currencyCode, clubPrices)
   const initialVariantId =
@@ -111,6 +116,7 @@ export default function ProductTemplate({
           </header>
 
           <ProductActions
+            productTitle={product.title}
             variants={choices}
             initialVariantId={initialVariantId}
             currencyCode={currencyCode}
@@ -134,6 +140,8 @@ export default function ProductTemplate({
           {product.supplement_facts ? <SupplementFactsPanel facts={product.supplement_facts} /> : null}
 
           <FdaNotice referenced={Boolean(product.description)} />
+
+          <ShippingReturns currencyCode={currencyCode} />
 
           {categories.length > 0 ? (
             <section aria-labelledby="product-topics" className="border-t border-sand-200 pt-5">
@@ -163,6 +171,8 @@ export default function ProductTemplate({
         summary={reviews.summary}
         firstPage={reviews.firstPage}
       />
+
+      <RelatedProducts products={related} currencyCode={currencyCode} />
 
       {inTheNews}
 
