@@ -41,7 +41,6 @@ export type ContactMessageStatus = (typeof CONTACT_MESSAGE_STATUSES)[number]
 
 const text = (label: string, max: number) =>
   z.string({ error: `Enter ${label}` }).trim().min(1, `Enter ${label}`).max(max, `At most ${max} characters`)
-const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional()
 const Website = z
   .string({ error: "Enter your website" })
   .trim()
