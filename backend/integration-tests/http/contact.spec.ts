@@ -6,7 +6,8 @@ import { mailsTo } from "../helpers/autoship"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 
-jest.setTimeout(180_000)
+// The whole demo store is seeded first (minutes on a busy machine).
+jest.setTimeout(600_000)
 
 const anyStatus = { validateStatus: () => true }
 
