@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
         const [ack] = await mailsTo(getContainer(), body.email, "contact-message-received")
         expect(ack.data).toMatchObject({ name: "Ada Reader", topic_title: "General question" })
         const staff = await mailsTo(getContainer(), DEMO_STORE.contact.email, "contact-message-staff")
-        expect(staff.find((mail: { data: { email: string } }) => mail.data.email === body.email)?.data).toMatchObject({
+        expect(staff.find((mail) => mail.data.email === body.email)?.data).toMatchObject({
           name: "Ada Reader",
           message: body.message,
           url: expect.stringContaining(`/app/contact-messages?id=${stored.id}`),
@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
         const [stored] = await contact().listContactMessages({ email: body.email })
         expect(stored).toMatchObject({ topic: "wholesale", details })
         const staff = await mailsTo(getContainer(), DEMO_STORE.contact.email, "contact-message-staff", 2)
-        expect(staff.find((mail: { data: { email: string } }) => mail.data.email === body.email)?.data.details).toContainEqual({
+        expect(staff.find((mail) => mail.data.email === body.email)?.data.details).toContainEqual({
           label: "Company",
           value: "Blue Ridge Apothecary",
         })
@@ -123,7 +123,8 @@ medusaIntegrationTestRunner({
 
     describe("the admin inbox", () => {
       it("lists newest first, filters by status and topic, opens a message and marks it answered", async () => {
-        const body = message({ topic: "vendor", details: { company: "Fernleaf Farms", product_line: "Elderberry syrups" } })
+        const details = { company: "Fernleaf Farms", product_line: "Elderberry syrups" }
+        const body = message({ topic: "vendor", details })
         expect((await send(body)).status).toBe(202)
 
         const vendors = await api.get("/admin/contact-messages?topic=vendor", admin)
@@ -133,7 +134,7 @@ medusaIntegrationTestRunner({
         expect(listed).toMatchObject({ email: body.email, status: "new" })
 
         const opened = await api.get(`/admin/contact-messages/${listed.id}`, admin)
-        expect(opened.data.contact_message.details).toEqual(body.details)
+        expect(opened.data.contact_message.details).toEqual(details)
 
         const answered = await api.post(`/admin/contact-messages/${listed.id}`, { status: "answered" }, admin)
         expect(answered.status).toBe(200)

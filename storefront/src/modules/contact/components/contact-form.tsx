@@ -18,26 +18,28 @@ type ContactFormProps = {
   details: DetailField[]
 }
 
+// Ids of their own: the footer's newsletter form on the same page has an email field too.
+const ID_PREFIX = "contact-"
 const inputClasses = "w-full rounded-md border bg-white px-3 py-2 text-base text-bark-900 shadow-sm focus:border-leaf-600"
 
 function LongField({ name, label, defaultValue, error, required = true }: { name: string; label: string; defaultValue: string; error?: string; required?: boolean }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-bark-900">
+      <label htmlFor={`${ID_PREFIX}${name}`} className="text-sm font-medium text-bark-900">
         {label}
       </label>
       <textarea
-        id={name}
+        id={`${ID_PREFIX}${name}`}
         name={name}
         rows={5}
         defaultValue={defaultValue}
         aria-required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
+        aria-describedby={error ? `${ID_PREFIX}${name}-error` : undefined}
         className={`${inputClasses} ${error ? "border-clay-700" : "border-sand-300"}`}
       />
       {error ? (
-        <p id={`${name}-error`} className="text-sm text-clay-700">
+        <p id={`${ID_PREFIX}${name}-error`} className="text-sm text-clay-700">
           {error}
         </p>
       ) : null}
@@ -50,7 +52,7 @@ export default function ContactForm({ topic, topics, details }: ContactFormProps
   const [state, formAction] = useActionState<FormState, FormData>(sendContactMessage, { status: "idle" })
   const values = state.values ?? {}
   const errors = state.fieldErrors ?? {}
-  const field = fieldsOf(values, errors)
+  const field = fieldsOf(values, errors, ID_PREFIX)
 
   if (state.status === "success") {
     return (
@@ -65,10 +67,10 @@ export default function ContactForm({ topic, topics, details }: ContactFormProps
         <input type="hidden" name="topic" value={topic} />
       ) : (
         <div className="flex flex-col gap-1">
-          <label htmlFor="topic" className="text-sm font-medium text-bark-900">
+          <label htmlFor={`${ID_PREFIX}topic`} className="text-sm font-medium text-bark-900">
             Topic
           </label>
-          <select id="topic" name="topic" defaultValue={values.topic ?? topics[0]?.handle} className={`${inputClasses} border-sand-300`}>
+          <select id={`${ID_PREFIX}topic`} name="topic" defaultValue={values.topic ?? topics[0]?.handle} className={`${inputClasses} border-sand-300`}>
             {topics.map((option) => (
               <option key={option.handle} value={option.handle}>
                 {option.title}
@@ -97,8 +99,8 @@ export default function ContactForm({ topic, topics, details }: ContactFormProps
       <LongField name="message" label="Your message" defaultValue={values.message ?? ""} error={errors.message} />
       {/* Hidden from people (and screen readers); a bot that fills it in is answered but not delivered. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="website_url">Leave this empty</label>
-        <input id="website_url" name="website_url" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor={`${ID_PREFIX}website_url`}>Leave this empty</label>
+        <input id={`${ID_PREFIX}website_url`} name="website_url" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <FormMessage status={state.status} message={state.message} />
       <div>
