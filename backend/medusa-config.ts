@@ -124,6 +124,9 @@ module.exports = defineConfig({
     searchModule,
     // Comments and forums; forum digests' unfollow links are signed with the mail-link secret (their own JWT audience).
     { resolve: "./src/modules/community", options: { ...settings.comments, tokenSecret: settings.newsletterTokenSecret } },
+    // The store's own pages (Our Story, Help, Terms…) and the contact forms' inbox.
+    { resolve: "./src/modules/pages" },
+    { resolve: "./src/modules/contact" },
     { resolve: "./src/modules/newsletter", options: { tokenSecret: settings.newsletterTokenSecret } },
     // Autoship reminders' skip links are signed with the mail-link secret (their own JWT audience).
     { resolve: "./src/modules/autoship", options: { tokenSecret: settings.newsletterTokenSecret } },

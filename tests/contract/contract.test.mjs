@@ -76,6 +76,17 @@ describe("contract: the storefront's request bodies parse with the backend's sch
       assert.equal(received.data.source, source === "popup" ? "footer" : source)
     }
   })
+  it("a contact form: a partner topic's fields go under details, named details.<field> when wrong", async () => {
+    const { parseContactForm } = await storefrontModule("modules/contact/contact-request.ts")
+    const values = { topic: "wholesale", name: "Jun", email: "jun@example.com", message: "Hello", "details.company": "Co-op", "details.expected_volume": " 20 " }
+    const refused = parseContactForm(values)
+    assert.equal(refused.success, false)
+    assert.deepEqual(Object.keys(contract.fieldErrorsOf(refused.error)), ["details.tax_id"])
+    const sent = parseContactForm({ ...values, "details.tax_id": "NC-1", website_url: "" })
+    assert.equal(sent.success, true)
+    assert.deepEqual(contract.CreateContactMessageBody.parse(sent.data).details, { company: "Co-op", tax_id: "NC-1", expected_volume: "20" })
+    assert.equal(parseContactForm({ ...values, topic: "general" }).data.details, undefined)
+  })
 })
 
 describe("contract: one error shape", () => {

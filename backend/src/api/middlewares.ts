@@ -23,6 +23,12 @@ import {
   AdminCreateArticleBody,
   AdminCreateAuthorBody,
   AdminCreateBrandBody,
+  AdminCreatePageBody,
+  AdminListContactMessagesQuery,
+  AdminListPagesQuery,
+  AdminUpdateContactMessageBody,
+  AdminUpdatePageBody,
+  CreateContactMessageBody,
   AdminCreateForumBanBody,
   AdminCreateForumBody,
   AdminDeleteForumContentBody,
@@ -205,6 +211,12 @@ const stockAlertLimits = rateLimit(
   { name: "stock-alert-client", points: 10, duration: 600, key: (req) => clientHash(req) },
   { name: "stock-alert-address", points: 10, duration: 3600, key: stockAlertAddressKey }
 )
+// Contact forms mail staff and the sender: counted per client, per account and per address given.
+const contactLimits = rateLimit(
+  { name: "contact-client", points: 5, duration: 600, key: (req) => clientHash(req) },
+  { name: "contact-customer", points: 5, duration: 600, key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id },
+  { name: "contact-address", points: 5, duration: 3600, key: (req) => bodyEmailKey(req, "contact") }
+)
 const stockAlertLinkLimits = rateLimit({ name: "stock-alert-link-client", points: 30, duration: 60, key: (req) => clientHash(req) })
 // Unfollow links of forum digests: guessing tokens is pointless (signed), but each try costs a verify and a read.
 const forumUnfollowLimits = rateLimit({ name: "forum-unfollow-client", points: 30, duration: 60, key: (req) => clientHash(req) })
@@ -237,11 +249,15 @@ const attributionLimits = rateLimit(
 )
 const viewLimits = rateLimit({ name: "view-client", points: 120, duration: 60, key: (req) => clientHash(req) })
 
+/** The address a request's body gives (`email`), hashed for the counter named `purpose`. */
+function bodyEmailKey(req: MedusaRequest, purpose: string): string | undefined {
+  const email = (req.body as { email?: unknown } | undefined)?.email
+  return typeof email === "string" && email.trim() ? saltedHash(req, purpose, email.trim().toLowerCase()) : undefined
+}
+
 /** Who a back-in-stock request is for: the logged-in customer, or the address a guest gives (hashed). */
 function stockAlertAddressKey(req: MedusaRequest): string | undefined {
-  const customerId = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
-  const email = (req.body as { email?: unknown } | undefined)?.email
-  return customerId ?? (typeof email === "string" && email.trim() ? saltedHash(req, "stock-alert", email.trim().toLowerCase()) : undefined)
+  return (req as AuthenticatedMedusaRequest).auth_context?.actor_id ?? bodyEmailKey(req, "stock-alert")
 }
 
 /** The account an auth or registration request names (`email`, or `identifier` for a reset), hashed. */
@@ -514,6 +530,15 @@ export default defineMiddlewares({
     { matcher: "/admin/topics", method: ["POST"], middlewares: [validateBody(AdminCreateTopicBody)] },
     { matcher: "/admin/authors", method: ["POST"], middlewares: [validateBody(AdminCreateAuthorBody)] },
     { matcher: "/admin/brands", method: ["POST"], middlewares: [validateBody(AdminCreateBrandBody)] },
+    { matcher: "/store/contact-messages", method: ["POST"], middlewares: [optionalCustomer, contactLimits, validateBody(CreateContactMessageBody, "message")] },
+    { matcher: "/store/pages/:handle", method: ["GET"], middlewares: [validateHandleParam("page")] },
+    { matcher: "/admin/contact-messages", method: ["GET"], middlewares: [validateQuery(AdminListContactMessagesQuery)] },
+    { matcher: "/admin/contact-messages/:id", method: ["GET", "POST"], middlewares: [validateIdParam("message")] },
+    { matcher: "/admin/contact-messages/:id", method: ["POST"], middlewares: [validateBody(AdminUpdateContactMessageBody)] },
+    { matcher: "/admin/pages", method: ["GET"], middlewares: [validateQuery(AdminListPagesQuery)] },
+    { matcher: "/admin/pages", method: ["POST"], middlewares: [validateBody(AdminCreatePageBody, "page")] },
+    { matcher: "/admin/pages/:id", method: ["GET", "POST", "DELETE"], middlewares: [validateIdParam("page")] },
+    { matcher: "/admin/pages/:id", method: ["POST"], middlewares: [validateBody(AdminUpdatePageBody, "page")] },
     {
       matcher: "/admin/products/:id/supplement-facts",
       method: ["POST"],

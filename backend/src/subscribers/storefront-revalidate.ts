@@ -8,6 +8,7 @@ import { settings } from "../lib/config"
 import { SupplementFactsEvents } from "../modules/supplement-facts/events"
 import { NEWS_MODULE } from "../modules/news"
 import type NewsModuleService from "../modules/news/service"
+import { PageEvents } from "../workflows/pages/types"
 import { REVIEWS_MODULE } from "../modules/reviews"
 import type ReviewsModuleService from "../modules/reviews/service"
 
@@ -25,7 +26,9 @@ async function articleHandles(container: Container, ids: string[]): Promise<stri
 
 /** What the activity subscriber tells once it recounted threads and forums. */
 type ForumActivity = { thread_id: string; thread_handle: string; forum_handles: string[] }
-type EventItem = { id: string } | ForumActivity
+/** What page events carry: the handles whose addresses went stale. */
+type PageChange = { id: string; handles: string[] }
+type EventItem = { id: string } | ForumActivity | PageChange
 
 /** The storefront's cache tags that an event makes stale. */
 async function tagsFor(name: string, items: EventItem[], container: Container): Promise<string[]> {
@@ -33,6 +36,9 @@ async function tagsFor(name: string, items: EventItem[], container: Container): 
     // New counts and latest posts show on the forum index, the threads' forums (both, after a move) and the threads.
     const activity = items as ForumActivity[]
     return [cacheTags.forums, ...activity.flatMap((item) => [...item.forum_handles.map(cacheTags.forum), cacheTags.forumThread(item.thread_handle)])]
+  }
+  if (name.startsWith("page.")) {
+    return (items as PageChange[]).flatMap((item) => item.handles.map(cacheTags.page))
   }
   const ids = (items as { id: string }[]).map((item) => item.id)
   if (name === ForumEvents.FORUM_UPDATED) {
@@ -71,7 +77,7 @@ async function tagsFor(name: string, items: EventItem[], container: Container): 
 const REVALIDATE_BATCH = 50
 
 /**
- * Tells the storefront to drop cached pages when products, articles, comments, reviews or forums change, through its
+ * Tells the storefront to drop cached pages when products, articles, comments, reviews, forums or the store's pages change, through its
  * `/api/revalidate` route and the secret both sides share (REVALIDATE_SECRET), at STOREFRONT_INTERNAL_URL
  * or else STOREFRONT_URL. One instance is enough: several share one cache in Redis. Without the
  * secret the storefront's short revalidate period still refreshes pages.
@@ -117,6 +123,9 @@ export const config: SubscriberConfig = {
     "review.moderated",
     "review.summary_updated",
     SupplementFactsEvents.UPDATED,
+    PageEvents.CREATED,
+    PageEvents.UPDATED,
+    PageEvents.DELETED,
     ForumEvents.ACTIVITY_UPDATED,
     ForumEvents.FORUM_UPDATED,
   ],

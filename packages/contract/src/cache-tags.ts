@@ -27,6 +27,10 @@ export const cacheTags = {
   forumThread: (handle: string) => `forum-thread:${handle}`,
   /** One product's approved reviews and rating summary. */
   reviews: (productId: string) => `reviews:${productId}`,
+  /** One of the store's own pages (Our Story, Help, Terms…). */
+  page: (handle: string) => `page:${handle}`,
+  /** The store's phone, address and mail (store settings), shown in the footer. */
+  storeContact: "store-contact",
 } as const
 
 /** What a catalog change (a product created, edited or deleted) makes stale. */

@@ -11,7 +11,24 @@ import { listProductHandles } from "@/lib/data/products"
 import { absoluteUrl } from "@/lib/site"
 import { forumPath, threadPath } from "@/modules/forums/utils"
 
-const STATIC_PATHS = ["/", "/store", "/news", "/forums", "/brands", "/categories", "/privacy"]
+const STATIC_PATHS = [
+  "/",
+  "/store",
+  "/news",
+  "/forums",
+  "/brands",
+  "/categories",
+  // The store's own pages and forms.
+  "/our-story",
+  "/help",
+  "/guarantee",
+  "/terms",
+  "/privacy",
+  "/contact",
+  "/affiliate-program",
+  "/wholesale",
+  "/vendor-inquiries",
+]
 
 /** Settles to the value, or to an empty list when the backend can't be reached. */
 async function orEmpty<T>(promise: Promise<T[]>): Promise<T[]> {

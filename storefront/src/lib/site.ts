@@ -1,7 +1,7 @@
 import { config } from "./config"
 
 /**
- * Site-wide constants: the store's name, public URL and (fictional) contact details.
+ * Site-wide constants: the store's name and public URL (its phone and address are store settings, see lib/data/pages.ts).
  * Safe to import from client components (in a browser the URL is the local default).
  */
 
@@ -17,18 +17,6 @@ export const SITE_URL: URL = config.siteUrl
 export function absoluteUrl(path: string): string {
   return new URL(path, SITE_URL).toString()
 }
-
-export const CONTACT = {
-  street: "214 Fernleaf Lane",
-  city: "Asheville",
-  region: "NC",
-  postalCode: "28801",
-  country: "United States",
-  phone: "+1-828-555-0142",
-  phoneDisplay: "(828) 555-0142",
-  email: "care@verdanthealth.example",
-  hours: "Mon–Fri, 9am–5pm ET",
-} as const
 
 /** The satisfaction guarantee, as the footer and the product pages' "Shipping & Returns" state it. */
 export const GUARANTEE = {

@@ -33,6 +33,7 @@ import { authors, topics } from "./newsroom"
 import { ensureSupplementFacts } from "./seed-supplement-facts"
 import { ensureForums } from "./seed-forums"
 import { ensureReviews } from "./seed-reviews"
+import { ensurePages, ensureStoreContact } from "./seed-pages"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
 type Ctx = {
@@ -72,6 +73,8 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureReviews({ ...ctx, regionId, salesChannelId })
   // After the reviews: the reviewer customers are the forums' first members.
   await ensureForums(ctx)
+  await ensureStoreContact(ctx)
+  await ensurePages(ctx)
   ctx.log("done")
 }
 

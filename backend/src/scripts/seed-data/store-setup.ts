@@ -25,6 +25,20 @@ export const DEMO_STORE = {
   dealsPriceList: "Deals & Specials",
   club: CLUB,
   welcomePromotion: { code: "WELCOME10", percentOff: 10 },
+  /** Days in which any product may be returned for a refund, opened or not (the Guarantee page). */
+  guaranteeDays: 90,
+  /** The store's phone, address and mail, seeded into the store's `metadata.contact` (store settings). */
+  contact: {
+    street: "214 Fernleaf Lane",
+    city: "Asheville",
+    region: "NC",
+    postal_code: "28801",
+    country: "United States",
+    phone: "+1-828-555-0142",
+    phone_display: "(828) 555-0142",
+    email: "care@verdanthealth.example",
+    hours: "Mon–Fri, 9am–5pm ET",
+  },
   admin: { email: "admin@example.com", password: "supplements" },
 } as const
 

@@ -1,13 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
-import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { ANY, FilterSelect } from "../../components/filter-select"
 import { Pager } from "../../components/pager"
 import { sdk } from "../../lib/sdk"
 import { useUpdateSearchParams } from "../../lib/use-update-search-params"
 
 const PAGE_SIZE = 20
-const ANY = "any"
 const STATUSES = ["pending", "confirmed", "unsubscribed"] as const
 
 type Subscriber = {
@@ -25,31 +25,6 @@ type SubscriberList = { subscribers: Subscriber[]; count: number; topics: TopicC
 
 const STATUS_COLORS = { pending: "orange", confirmed: "green", unsubscribed: "grey" } as const
 const formatDate = (value: string | null) => (value ? new Date(value).toLocaleDateString() : "—")
-
-type FilterSelectProps = {
-  label: string
-  anyLabel: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-  onChange: (value: string) => void
-}
-
-/** A list filter with an "any" choice that clears it. */
-const FilterSelect = ({ label, anyLabel, value, options, onChange }: FilterSelectProps) => (
-  <Select value={value ?? ANY} onValueChange={onChange}>
-    <Select.Trigger className="w-52" aria-label={label}>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={ANY}>{anyLabel}</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
 
 /** Newsletter subscribers: filter by status, topic and address; confirmed readers per topic; CSV export. */
 const NewsletterPage = () => {

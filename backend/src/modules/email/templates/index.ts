@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import type { ReactElement } from "react"
 import { passwordReset } from "./account"
 import { autoshipCreated, autoshipOutOfStock, autoshipPaused, autoshipPaymentFailed, autoshipReminder, autoshipRenewed } from "./autoship"
+import { contactMessageReceived, contactMessageStaff } from "./contact"
 import { commentReply, forumDigest, pendingCommentsDigest } from "./community"
 import { newsletterAlreadySubscribed, newsletterConfirmation, newsletterDigest } from "./newsletter"
 import { orderConfirmation } from "./order"
@@ -27,6 +28,8 @@ const TEMPLATES: Record<string, (data: any) => { subject: string; body: ReactEle
   "autoship-payment-failed": autoshipPaymentFailed,
   "autoship-paused": autoshipPaused,
   "review-request": reviewRequest,
+  "contact-message-staff": contactMessageStaff,
+  "contact-message-received": contactMessageReceived,
   "stock-alert-confirmation": stockAlertConfirmation,
   "stock-alert-back-in-stock": stockAlertBackInStock,
 }

@@ -12,4 +12,5 @@ export const MAIN_NAV: NavLink[] = [
   { href: "/collections/deals", label: "Deals" },
   { href: "/store?max_price=10", label: "Under $10" },
   { href: "/account/club", label: "Club" },
+  { href: "/help", label: "Help", title: "Shipping, returns, payment and autoship questions" },
 ]

@@ -1,64 +1,93 @@
 import Link from "next/link"
 
-import { CONTACT, GUARANTEE, STORE_NAME } from "@/lib/site"
+import { getStoreContact } from "@/lib/data/pages"
+import { STORE_NAME } from "@/lib/site"
 import NewsletterSignup from "@/modules/newsletter/components/newsletter-signup"
 
-const CUSTOMER_SERVICE_LINKS = [
-  { href: "/account", label: "Your account" },
-  { href: "/account/orders", label: "Order status" },
-  { href: "/account/club", label: "Verdant Club" },
-  { href: "/cart", label: "Cart" },
-  { href: "/brands", label: "Brands A–Z" },
-  { href: "/privacy", label: "Privacy policy" },
+const COLUMNS = [
+  {
+    id: "footer-company",
+    heading: "Our company",
+    links: [
+      { href: "/our-story", label: "Our Story" },
+      { href: "/guarantee", label: "Guarantee" },
+      { href: "/affiliate-program", label: "Affiliate Program" },
+      { href: "/wholesale", label: "Become a Wholesaler" },
+      { href: "/vendor-inquiries", label: "Vendor Inquiries" },
+    ],
+  },
+  {
+    id: "footer-service",
+    heading: "Customer service",
+    links: [
+      { href: "/contact", label: "Contact Us" },
+      { href: "/help", label: "Customer Service" },
+      { href: "/help#shipping", label: "Help: shipping & returns" },
+      { href: "/account/orders", label: "Order status" },
+      { href: "/account/club", label: "Verdant Club" },
+      { href: "/brands", label: "Brands A–Z" },
+    ],
+  },
 ]
 
-export default function SiteFooter() {
+const LEGAL_LINKS = [
+  { href: "/privacy", label: "Privacy" },
+  { href: "/terms", label: "Terms" },
+]
+
+export default async function SiteFooter() {
+  // The phone and address are store settings; without them the footer still links the contact form.
+  const contact = await getStoreContact()
   const headingClasses = "mb-3 font-serif text-base font-semibold text-bark-900"
   return (
     <footer className="mt-16 border-t border-sand-200 bg-sand-100 text-sm text-bark-700">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
-        <section aria-labelledby="footer-guarantee">
-          <h2 id="footer-guarantee" className={headingClasses}>
-            {GUARANTEE.title}
-          </h2>
-          <p>{GUARANTEE.text}</p>
-        </section>
-
-        <nav aria-labelledby="footer-service">
-          <h2 id="footer-service" className={headingClasses}>
-            Customer service
-          </h2>
-          <ul className="space-y-2">
-            {CUSTOMER_SERVICE_LINKS.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="text-bark-700 hover:text-leaf-700">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {COLUMNS.map((column) => (
+          <nav key={column.id} aria-labelledby={column.id}>
+            <h2 id={column.id} className={headingClasses}>
+              {column.heading}
+            </h2>
+            <ul className="space-y-2">
+              {column.links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="text-bark-700 hover:text-leaf-700">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ))}
 
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className={headingClasses}>
             Contact us
           </h2>
-          <address className="space-y-1 not-italic">
+          <address className="space-y-1 not-italic" data-testid="footer-contact">
             <p>{STORE_NAME}</p>
-            <p>{CONTACT.street}</p>
+            {contact ? (
+              <>
+                <p>{contact.street}</p>
+                <p>
+                  {contact.city}, {contact.region} {contact.postal_code}
+                </p>
+                <p>
+                  <a href={`tel:${contact.phone}`} className="text-bark-700 hover:text-leaf-700">
+                    {contact.phone_display}
+                  </a>{" "}
+                  <span className="text-bark-500">({contact.hours})</span>
+                </p>
+                <p>
+                  <a href={`mailto:${contact.email}`} className="text-bark-700 hover:text-leaf-700">
+                    {contact.email}
+                  </a>
+                </p>
+              </>
+            ) : null}
             <p>
-              {CONTACT.city}, {CONTACT.region} {CONTACT.postalCode}
-            </p>
-            <p>
-              <a href={`tel:${CONTACT.phone}`} className="text-bark-700 hover:text-leaf-700">
-                {CONTACT.phoneDisplay}
-              </a>{" "}
-              <span className="text-bark-500">({CONTACT.hours})</span>
-            </p>
-            <p>
-              <a href={`mailto:${CONTACT.email}`} className="text-bark-700 hover:text-leaf-700">
-                {CONTACT.email}
-              </a>
+              <Link href="/contact" className="text-bark-700 hover:text-leaf-700">
+                Write to us
+              </Link>
             </p>
           </address>
         </section>
@@ -78,10 +107,15 @@ export default function SiteFooter() {
             products are not intended to diagnose, treat, cure or prevent any disease.
           </p>
           <p>
-            © {new Date().getFullYear()} {STORE_NAME} ·{" "}
-            <Link href="/privacy" className="text-bark-600 hover:text-leaf-700">
-              Privacy
-            </Link>
+            © {new Date().getFullYear()} {STORE_NAME}
+            {LEGAL_LINKS.map((link) => (
+              <span key={link.href}>
+                {" · "}
+                <Link href={link.href} className="text-bark-600 hover:text-leaf-700">
+                  {link.label}
+                </Link>
+              </span>
+            ))}
           </p>
         </div>
       </div>

@@ -1,6 +1,7 @@
+import { slugify } from "@supplement-store/contract"
 import Link from "next/link"
-import type { AnchorHTMLAttributes } from "react"
-import Markdown, { type Components } from "react-markdown"
+import type { AnchorHTMLAttributes, ReactNode } from "react"
+import Markdown, { type Components, type ExtraProps } from "react-markdown"
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize"
 import remarkGfm from "remark-gfm"
 
@@ -58,15 +59,32 @@ const COMPONENTS: Components = {
   ),
 }
 
-/** An article's Markdown body, rendered on the server into sanitised HTML. */
-export default function ArticleBody({ markdown }: { markdown: string }) {
+type HastChildren = NonNullable<ExtraProps["node"]>["children"]
+
+function textOf(nodes: HastChildren): string {
+  return nodes.map((node) => (node.type === "text" ? node.value : node.type === "element" ? textOf(node.children) : "")).join("")
+}
+
+/** A heading's anchor, from its words ("Returns" → #returns); set after sanitising, so only these ids are ours. */
+const anchored = (Tag: "h2" | "h3") =>
+  function AnchoredHeading({ node, children }: { children?: ReactNode } & ExtraProps) {
+    return <Tag id={slugify(textOf(node?.children ?? [])) || undefined}>{children}</Tag>
+  }
+
+const ANCHORED_COMPONENTS: Components = { ...COMPONENTS, h1: anchored("h2"), h2: anchored("h2"), h3: anchored("h3") }
+
+/**
+ * Markdown rendered on the server into sanitised HTML: an article's body, or a store page's
+ * (`anchors`: its headings get ids, so a link can point at one FAQ question).
+ */
+export default function ArticleBody({ markdown, anchors = false }: { markdown: string; anchors?: boolean }) {
   return (
     <div className="article-body" data-testid="article-body">
       <Markdown
         remarkPlugins={[remarkGfm]}
         rehypePlugins={[[rehypeSanitize, SCHEMA]]}
         skipHtml
-        components={COMPONENTS}
+        components={anchors ? ANCHORED_COMPONENTS : COMPONENTS}
       >
         {markdown}
       </Markdown>
