@@ -32,6 +32,7 @@ import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
 import { ensureSupplementFacts } from "./seed-supplement-facts"
 import { ensureForums } from "./seed-forums"
+import { ensurePictures } from "./seed-pictures"
 import { ensureReviews } from "./seed-reviews"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
@@ -68,6 +69,8 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureWelcomePromotion(ctx)
   await ensureAdminUser(ctx)
   await ensureNewsroom(ctx)
+  // After the products, brands and articles it draws for.
+  await ensurePictures(ctx)
   await ensureReviews({ ...ctx, regionId, salesChannelId })
   // After the reviews: the reviewer customers are the forums' first members.
   await ensureForums(ctx)
