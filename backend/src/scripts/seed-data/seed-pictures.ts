@@ -15,7 +15,7 @@ import { supplementFacts } from "./supplement-facts"
 type Ctx = { container: MedusaContainer; log: (message: string) => void }
 
 /** Widths the pictures are stored at: the largest each is shown at (2x screens); next/image scales down. */
-export const PICTURE_WIDTHS = { packshot: 1000, logo: 400, hero: 1600 } as const
+export const PICTURE_WIDTHS = { packshot: 1000, logo: 400, hero: 1280 } as const
 
 async function upload(container: MedusaContainer, files: { filename: string; svg: string; width: number }[]) {
   const contents = await Promise.all(files.map(({ svg, width }) => svgToWebp(svg, width)))
