@@ -63,11 +63,11 @@ test("product pictures show on cards, in the product gallery (keyboard zoom) and
   await expect(dialog).toBeHidden()
   await expect(next).toBeFocused()
 
-  // The cart line shows the product's picture.
+  // The cart line shows the product's picture (decorative there: the line names the product).
   await page.getByRole("button", { name: "Add to cart" }).click()
   await page.getByText("Added to cart").waitFor()
   await page.goto("/cart")
-  const line = page.locator("li", { hasText: product.title }).getByRole("img").first()
+  const line = page.getByRole("list", { name: "Items in your cart" }).getByRole("listitem").filter({ hasText: product.title }).locator("img")
   expect(await loadedWidth(line)).toBeGreaterThan(0)
   expect(await pictureOf(line)).toBe(mine.thumbnail)
 })
