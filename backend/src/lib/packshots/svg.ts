@@ -133,6 +133,8 @@ export function packshotSvg(input: { title: string; brand: string; colour: strin
   const titleLines = wrap(input.title, charsPerLine, 3)
   const titleSize = titleLines.length > 2 ? 38 : 46
   const titleY = label.y + 110
+  // Capitals with letter spacing take about 0.75 em each: long brand names get a smaller size, not cut.
+  const brandSize = Math.max(12, Math.min(20, Math.floor((label.w - 24) / (input.brand.length * 0.75))))
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000" viewBox="0 0 1000 1000">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${tint(input.colour, 0.92)}"/><stop offset="1" stop-color="${tint(input.colour, 0.78)}"/></linearGradient>
 <linearGradient id="shine" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#fff" stop-opacity="0"/><stop offset="0.2" stop-color="#fff" stop-opacity="0.35"/><stop offset="0.35" stop-color="#fff" stop-opacity="0"/></linearGradient></defs>
@@ -142,7 +144,7 @@ export function packshotSvg(input: { title: string; brand: string; colour: strin
 <g fill="${tint(input.colour, 0.15)}">${outline}</g>
 <rect x="${label.x}" y="${label.y}" width="${label.w}" height="${label.h}" rx="12" fill="#fffdf8"/>
 <rect x="${label.x}" y="${label.y}" width="${label.w}" height="56" rx="12" fill="${input.colour}"/>
-${textLines(wrap(input.brand.toUpperCase(), Math.floor(label.w / 17), 1), cx, label.y + 36, 20, `fill="#fff" font-family="${FONT}" font-weight="bold" text-anchor="middle" letter-spacing="2"`)}
+${textLines([input.brand.toUpperCase()], cx, label.y + 36, brandSize, `fill="#fff" font-family="${FONT}" font-weight="bold" text-anchor="middle" letter-spacing="2"`)}
 ${textLines(titleLines, cx, titleY, titleSize, `fill="#2b2118" font-family="${FONT}" font-weight="bold" text-anchor="middle"`)}
 ${input.detail ? textLines([input.detail], cx, label.y + label.h - 30, 26, `fill="${input.colour}" font-family="${FONT}" text-anchor="middle"`) : ""}
 <g fill="url(#shine)">${outline}</g>

@@ -9,7 +9,7 @@ import type BrandModuleService from "../../modules/brand/service"
 import { NEWS_MODULE } from "../../modules/news"
 import type NewsModuleService from "../../modules/news/service"
 import { updateArticleWorkflow } from "../../workflows/news/update-article"
-import { products } from "./catalog"
+import { brands, products, type SeedProduct } from "./catalog"
 import { supplementFacts } from "./supplement-facts"
 
 type Ctx = { container: MedusaContainer; log: (message: string) => void }
@@ -34,8 +34,10 @@ async function upload(container: MedusaContainer, files: { filename: string; svg
 
 /**
  * Original pictures for the seeded catalogue and newsroom: a packshot per product, a logo per brand,
- * a hero per article. Only what has none gets one, so a photo staff uploaded is never replaced and
- * running the seed again adds nothing.
+ * a hero per article. New products and articles are created with theirs (seed-store.ts), so no
+ * update event reaches search before it is indexed; this step gives one to what still has none (a
+ * store seeded before pictures existed). A photo staff uploaded is never replaced, and running the
+ * seed again adds nothing.
  */
 export async function ensurePictures(ctx: Ctx) {
   const started = Date.now()
@@ -45,10 +47,41 @@ export async function ensurePictures(ctx: Ctx) {
   }
 }
 
+/** Uploads a packshot per seed product; answers the URLs in the same order. */
+export async function uploadPackshots(container: MedusaContainer, seeds: SeedProduct[]): Promise<string[]> {
+  const brandNames = new Map(brands.map((b) => [b.handle, b.name]))
+  return upload(
+    container,
+    seeds.map((seed) => ({
+      filename: packshotFilename(seed.handle),
+      svg: packshotSvg({
+        title: seed.title,
+        brand: brandNames.get(seed.brand) ?? "Verdant",
+        colour: brandColour(seed.brand),
+        shape: shapeFor({ form: supplementFacts[seed.handle]?.form, variants: seed.variants.map((v) => v.title), title: seed.title }),
+        detail: seed.variants[0]?.title,
+      }),
+      width: PICTURE_WIDTHS.packshot,
+    }))
+  )
+}
+
+/** Uploads a hero per article; answers the URLs in the same order. */
+export async function uploadHeroes(container: MedusaContainer, items: { handle: string; title: string; topic: { handle: string; name: string } | null }[]) {
+  return upload(
+    container,
+    items.map((article) => ({
+      filename: `hero-${article.handle}.webp`,
+      svg: heroSvg({ title: article.title, topic: article.topic?.name ?? "News", colour: brandColour(article.topic?.handle ?? article.handle) }),
+      width: PICTURE_WIDTHS.hero,
+    }))
+  )
+}
+
 async function ensurePackshots({ container }: Ctx): Promise<number> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "handle", "title", "thumbnail", "images.id", "brand.name", "brand.handle"],
+    fields: ["id", "handle", "thumbnail", "images.id"],
     filters: { handle: products.map((p) => p.handle) },
   })
   const bare = data.filter((p) => !p.thumbnail && !p.images?.length)
@@ -56,25 +89,7 @@ async function ensurePackshots({ container }: Ctx): Promise<number> {
     return 0
   }
   const seedOf = new Map(products.map((p) => [p.handle, p]))
-  const urls = await upload(
-    container,
-    bare.map((product) => {
-      const seed = seedOf.get(product.handle)!
-      const brand = product.brand as { name: string; handle: string } | null
-      const shape = shapeFor({ form: supplementFacts[product.handle]?.form, variants: seed.variants.map((v) => v.title), title: product.title })
-      return {
-        filename: packshotFilename(product.handle),
-        svg: packshotSvg({
-          title: product.title,
-          brand: brand?.name ?? "Verdant",
-          colour: brandColour(brand?.handle ?? seed.brand),
-          shape,
-          detail: seed.variants[0]?.title,
-        }),
-        width: PICTURE_WIDTHS.packshot,
-      }
-    })
-  )
+  const urls = await uploadPackshots(container, bare.map((product) => seedOf.get(product.handle)!))
   await updateProductsWorkflow(container).run({
     input: { products: bare.map((product, i) => ({ id: product.id, thumbnail: urls[i], images: [{ url: urls[i] }] })) },
   })
@@ -105,18 +120,7 @@ async function ensureArticleHeroes({ container }: Ctx): Promise<number> {
   if (!bare.length) {
     return 0
   }
-  const urls = await upload(
-    container,
-    bare.map((article) => ({
-      filename: `hero-${article.handle}.webp`,
-      svg: heroSvg({
-        title: article.title,
-        topic: article.topic?.name ?? "News",
-        colour: brandColour(article.topic?.handle ?? article.handle),
-      }),
-      width: PICTURE_WIDTHS.hero,
-    }))
-  )
+  const urls = await uploadHeroes(container, bare)
   for (const [i, article] of bare.entries()) {
     await updateArticleWorkflow(container).run({ input: { id: article.id, data: { hero_image: urls[i] } } })
   }

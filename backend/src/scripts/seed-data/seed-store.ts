@@ -32,7 +32,7 @@ import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
 import { ensureSupplementFacts } from "./seed-supplement-facts"
 import { ensureForums } from "./seed-forums"
-import { ensurePictures } from "./seed-pictures"
+import { ensurePictures, uploadHeroes, uploadPackshots } from "./seed-pictures"
 import { ensureReviews } from "./seed-reviews"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
 
@@ -364,6 +364,8 @@ async function ensureProducts(
   }
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
 
+  const packshots = new Map((await uploadPackshots(container, missing)).map((url, i) => [missing[i].handle, url]))
+
   const batchSize = 16
   for (let start = 0; start < missing.length; start += batchSize) {
     const batch = missing.slice(start, start + batchSize)
@@ -372,6 +374,8 @@ async function ensureProducts(
         products: batch.map((p) => {
           const collection = primaryCollection(p)
           return {
+            thumbnail: packshots.get(p.handle),
+            images: [{ url: packshots.get(p.handle)! }],
             title: p.title,
             handle: p.handle,
             subtitle: p.subtitle,
@@ -603,14 +607,17 @@ async function ensureNewsroom({ container, log }: Ctx) {
     filters: { handle: [...new Set(missing.flatMap((a) => a.featured_products))] },
   })
   const productIds = new Map(featured.map((p: { id: string; handle: string }) => [p.handle, p.id]))
+  const topicOf = new Map(topics.map((t) => [t.handle, t]))
+  const heroes = await uploadHeroes(container, missing.map((a) => ({ handle: a.handle, title: a.title, topic: topicOf.get(a.topic) ?? null })))
   const day = 86_400_000
-  for (const article of missing) {
+  for (const [i, article] of missing.entries()) {
     await createArticleWorkflow(container).run({
       input: {
         handle: article.handle,
         title: article.title,
         summary: article.summary,
         body: article.body,
+        hero_image: heroes[i],
         status: article.status,
         published_at: article.status === "draft" ? null : new Date(Date.now() - article.published_days_ago * day),
         source_text: article.source?.text ?? null,
