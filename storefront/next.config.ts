@@ -5,7 +5,7 @@ import type { NextConfig } from "next"
 import { config } from "./src/lib/config"
 import { securityHeaders } from "./src/lib/security-headers"
 import { COMMENTS_PAGE_PARAM, PAGE_PARAM, STORE_PARAMS, VARIANT_PARAM } from "./src/lib/routes"
-import { imageRemotePatterns } from "./src/lib/util/images"
+import { backendIsLocal, imageRemotePatterns } from "./src/lib/util/images"
 
 type Rewrite = { source: string; destination: string; has?: { type: "query"; key: string; value?: string }[] }
 
@@ -32,6 +32,7 @@ const nextConfig: NextConfig = {
   images: {
     // Product images live in the backend's file storage (see src/lib/util/images.ts).
     remotePatterns: imageRemotePatterns(),
+    dangerouslyAllowLocalIP: backendIsLocal(),
   },
   // Every response, static files included; the Content-Security-Policy depends on the route's class
   // and comes from src/proxy.ts (see docs/security.md).

@@ -174,6 +174,39 @@ const backendUrl = env.BACKEND_URL || "http://localhost:9000"
 const stripe = readStripe()
 const meilisearchHost = readUrl("MEILISEARCH_HOST")
 
+/**
+ * Where uploaded and generated files are kept: an S3-compatible bucket when S3_BUCKET is set, otherwise
+ * a folder on this machine served by the backend under /uploads (src/api/uploads). The folder is a
+ * dot-folder so `medusa develop` does not restart for every file written.
+ */
+function readFileStorage() {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) {
+    return {
+      local: { uploadDir: path.resolve(env.UPLOAD_DIR || path.join(process.cwd(), ".data", "uploads")), publicUrl: `${backendUrl}/uploads` },
+      s3: null,
+    }
+  }
+  const missing = ["S3_FILE_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_REGION"].filter((name) => !env[name]?.trim())
+  if (missing.length) {
+    fail(`S3_BUCKET is set, so ${missing.join(", ")} must be set too`)
+  }
+  return {
+    local: null,
+    s3: {
+      file_url: readUrl("S3_FILE_URL")!,
+      access_key_id: env.S3_ACCESS_KEY_ID!.trim(),
+      secret_access_key: env.S3_SECRET_ACCESS_KEY!.trim(),
+      region: env.S3_REGION!.trim(),
+      bucket,
+      endpoint: readUrl("S3_ENDPOINT"),
+      prefix: env.S3_PREFIX?.trim() || undefined,
+      // MinIO and most S3-compatible stores address buckets by path, not by subdomain.
+      additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" },
+    },
+  }
+}
+
 export const settings = Object.freeze({
   databaseUrl,
   /** TLS options for a managed PostgreSQL, or undefined for a local one. */
@@ -204,6 +237,7 @@ export const settings = Object.freeze({
     outboxDir: env.MAIL_OUTBOX_DIR || path.join(process.cwd(), ".data", "outbox"),
   },
   stripe,
+  files: readFileStorage(),
   search: {
     meilisearch: meilisearchHost ? { host: meilisearchHost, apiKey: env.MEILISEARCH_API_KEY } : null,
     indexPrefix: env.SEARCH_INDEX_PREFIX || undefined,

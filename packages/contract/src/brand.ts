@@ -7,6 +7,7 @@ export const AdminCreateBrandBody = z
     name: z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120),
     handle: Handle(),
     description: z.string().max(2000).nullish(),
+    logo_url: z.url("Enter a URL").max(2000).nullish(),
   })
   .strict()
 

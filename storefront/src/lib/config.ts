@@ -45,6 +45,8 @@ function readHttpUrl(name: string, fallback: string): URL {
 export type StorefrontConfig = {
   /** Base URL of the Medusa backend, without a trailing slash. */
   backendUrl: string
+  /** Where the backend's files are served from when not by the backend itself (MEDIA_URL: an S3 bucket's URL), or null. */
+  mediaUrl: URL | null
   /** Public origin of the storefront (STOREFRONT_URL), for canonical URLs, feeds and the sitemap. */
   siteUrl: URL
   /** NODE_ENV: `next start` runs in production (secure cookies, HSTS), `next dev` in development. */
@@ -88,6 +90,7 @@ function weakSecrets(): string[] {
 
 const backendUrl = readHttpUrl("MEDUSA_BACKEND_URL", DEFAULT_BACKEND_URL)
 const siteUrl = readHttpUrl("STOREFRONT_URL", DEFAULT_SITE_URL)
+const mediaUrl = readTrimmed("MEDIA_URL") ? readHttpUrl("MEDIA_URL", DEFAULT_BACKEND_URL) : null
 const production = env.NODE_ENV === "production"
 if (production) {
   problems.push(...weakSecrets())
@@ -99,6 +102,7 @@ if (problems.length) {
 
 export const config: StorefrontConfig = Object.freeze({
   backendUrl: backendUrl.href.replace(/\/+$/, ""),
+  mediaUrl,
   siteUrl: new URL(siteUrl.origin),
   production,
   development: env.NODE_ENV === "development",

@@ -32,6 +32,7 @@ import { brands, categories, products, type SeedProduct } from "./catalog"
 import { authors, topics } from "./newsroom"
 import { ensureSupplementFacts } from "./seed-supplement-facts"
 import { ensureForums } from "./seed-forums"
+import { ensurePictures, uploadHeroes, uploadPackshots } from "./seed-pictures"
 import { ensureReviews } from "./seed-reviews"
 import { ensurePages, ensureStoreContact } from "./seed-pages"
 import { COLLECTIONS, DEMO_STORE, discounted } from "./store-setup"
@@ -70,6 +71,8 @@ export async function seedDemoStore(container: MedusaContainer) {
   await ensureWelcomePromotion(ctx)
   await ensureAdminUser(ctx)
   await ensureNewsroom(ctx)
+  // After the products, brands and articles it draws for.
+  await ensurePictures(ctx)
   await ensureReviews({ ...ctx, regionId, salesChannelId })
   // After the reviews: the reviewer customers are the forums' first members.
   await ensureForums(ctx)
@@ -378,6 +381,8 @@ async function ensureProducts(
   }
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
 
+  const packshots = new Map((await uploadPackshots(container, missing)).map((url, i) => [missing[i].handle, url]))
+
   const batchSize = 16
   for (let start = 0; start < missing.length; start += batchSize) {
     const batch = missing.slice(start, start + batchSize)
@@ -386,6 +391,8 @@ async function ensureProducts(
         products: batch.map((p) => {
           const collection = primaryCollection(p)
           return {
+            thumbnail: packshots.get(p.handle),
+            images: [{ url: packshots.get(p.handle)! }],
             title: p.title,
             handle: p.handle,
             subtitle: p.subtitle,
@@ -617,6 +624,8 @@ async function ensureNewsroom({ container, log }: Ctx) {
     filters: { handle: [...new Set(missing.flatMap((a) => a.featured_products))] },
   })
   const productIds = new Map(featured.map((p: { id: string; handle: string }) => [p.handle, p.id]))
+  const topicOf = new Map(topics.map((t) => [t.handle, t]))
+  const heroes = await uploadHeroes(container, missing.map((a) => ({ handle: a.handle, title: a.title, topic: topicOf.get(a.topic) ?? null })))
   const day = 86_400_000
   for (const [position, article] of missing.entries()) {
     await createArticleWorkflow(container).run({
@@ -625,6 +634,7 @@ async function ensureNewsroom({ container, log }: Ctx) {
         title: article.title,
         summary: article.summary,
         body: article.body,
+        hero_image: heroes[position],
         status: article.status,
         published_at: article.status === "draft" ? null : new Date(Date.now() - article.published_days_ago * day),
         source_text: article.source?.text ?? null,

@@ -9,6 +9,7 @@ import { listProducts } from "@/lib/data/products"
 import { PRODUCTS_PER_PAGE, totalPagesFor } from "@/lib/util/pagination"
 import { buildHref } from "@/lib/util/search-params"
 import MissingKeyNotice from "@/modules/common/components/missing-key-notice"
+import BrandLogo from "@/modules/brands/components/brand-logo"
 import Breadcrumbs from "@/modules/common/components/breadcrumbs"
 import PageHeading from "@/modules/common/components/page-heading"
 import ProductListing from "@/modules/products/components/product-listing"
@@ -64,7 +65,10 @@ export async function BrandListing({ handle, page }: { handle: string; page: num
           { label: brand.name, href: path },
         ]}
       />
-      <PageHeading eyebrow="Brand" title={brand.name} description={brand.description} />
+      <div className="flex items-start gap-6">
+        <BrandLogo src={brand.logo_url} size="lg" />
+        <PageHeading eyebrow="Brand" title={brand.name} description={brand.description} />
+      </div>
       <ProductListing
         result={result}
         page={page}

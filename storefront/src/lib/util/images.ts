@@ -13,26 +13,35 @@ type RemotePattern = {
   pathname: string
 }
 
-/** Image hosts the backend serves files from: the local backend, plus MEDUSA_BACKEND_URL's host. */
+/**
+ * Image hosts the backend serves files from: the local backend, MEDUSA_BACKEND_URL's host, and
+ * MEDIA_URL's (the S3 bucket the backend's File Module writes to, when it uses one).
+ */
 export function imageRemotePatterns(): RemotePattern[] {
   const patterns: RemotePattern[] = [
     { protocol: "http", hostname: "localhost", port: "9000", pathname: "/**" },
     { protocol: "http", hostname: "127.0.0.1", port: "9000", pathname: "/**" },
   ]
-  const backend = new URL(config.backendUrl)
-  const pattern: RemotePattern = {
-    protocol: backend.protocol === "https:" ? "https" : "http",
-    hostname: backend.hostname,
-    port: backend.port,
-    pathname: "/**",
-  }
-  if (!patterns.some((p) => p.hostname === pattern.hostname && p.port === pattern.port)) {
-    patterns.push(pattern)
+  for (const url of [new URL(config.backendUrl), config.mediaUrl]) {
+    if (!url || patterns.some((p) => p.hostname === url.hostname && p.port === url.port)) {
+      continue
+    }
+    patterns.push({ protocol: url.protocol === "https:" ? "https" : "http", hostname: url.hostname, port: url.port, pathname: "/**" })
   }
   return patterns
 }
 
 const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$/
+
+/**
+ * Next refuses to fetch images from local addresses (its SSRF guard). A backend configured on this
+ * machine or network (development, tests, benches) is trusted: the image optimiser may fetch from
+ * local addresses then, still only from the hosts above, so pictures are resized and preloaded
+ * there as in production.
+ */
+export function backendIsLocal(): boolean {
+  return LOCAL_HOST.test(new URL(config.backendUrl).hostname)
+}
 
 /** An http(s) URL string, or null for anything else (javascript:, data:, garbage). */
 export function safeImageUrl(src: string | null | undefined): URL | null {
@@ -49,11 +58,11 @@ export function safeImageUrl(src: string | null | undefined): URL | null {
 
 /**
  * Whether next/image should optimise this URL. Next refuses to optimise images
- * on local addresses (SSRF guard) and throws on hosts outside remotePatterns,
- * so those are passed through unoptimised instead.
+ * on local addresses (SSRF guard, unless the backend itself is local) and throws
+ * on hosts outside remotePatterns, so those are passed through unoptimised instead.
  */
 export function canOptimizeImage(url: URL): boolean {
-  if (LOCAL_HOST.test(url.hostname)) {
+  if (LOCAL_HOST.test(url.hostname) && !backendIsLocal()) {
     return false
   }
   const protocol = url.protocol.replace(":", "")

@@ -8,7 +8,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: brands } = await query.graph({
     entity: "brand",
-    fields: ["id", "handle", "name", "description"],
+    fields: ["id", "handle", "name", "description", "logo_url"],
   })
   brands.sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }))
   res.json({ brands, count: brands.length })

@@ -6,7 +6,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "brand",
-    fields: ["id", "handle", "name", "description", "products.status"],
+    fields: ["id", "handle", "name", "description", "logo_url", "products.status"],
   })
 
   const brands = data

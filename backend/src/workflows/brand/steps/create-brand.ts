@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import type BrandModuleService from "../../../modules/brand/service"
 
-export type CreateBrandStepInput = { name: string; handle: string; description?: string | null }
+export type CreateBrandStepInput = { name: string; handle: string; description?: string | null; logo_url?: string | null }
 
 export const createBrandStep = createStep(
   "create-brand",

@@ -1,6 +1,7 @@
 import Link from "next/link"
 
 import type { Brand } from "@/lib/data/brands"
+import BrandLogo from "@/modules/brands/components/brand-logo"
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("")
 
@@ -64,21 +65,22 @@ export default function BrandIndex({ brands }: { brands: Brand[] }) {
               <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
                 {groups.get(letter)!.map((brand) => (
                   <li key={brand.id}>
-                    <article className="group relative flex h-full flex-col gap-1 rounded-lg border border-sand-200 bg-white p-4 hover:border-leaf-300 hover:shadow-sm">
-                      <h3 className="font-semibold text-bark-900">
-                        <Link
-                          href={`/brands/${encodeURIComponent(brand.handle)}`}
-                          className="no-underline group-hover:text-leaf-700 after:absolute after:inset-0 after:content-['']"
-                        >
-                          {brand.name}
-                        </Link>
-                      </h3>
-                      <p className="text-sm text-leaf-700">
-                        {brand.product_count === 1 ? "1 product" : `${brand.product_count} products`}
-                      </p>
-                      {brand.description ? (
-                        <p className="line-clamp-2 text-sm text-bark-600">{brand.description}</p>
-                      ) : null}
+                    <article className="group relative flex h-full gap-4 rounded-lg border border-sand-200 bg-white p-4 hover:border-leaf-300 hover:shadow-sm">
+                      <BrandLogo src={brand.logo_url} size="sm" />
+                      <div className="flex min-w-0 flex-col gap-1">
+                        <h3 className="font-semibold text-bark-900">
+                          <Link
+                            href={`/brands/${encodeURIComponent(brand.handle)}`}
+                            className="no-underline group-hover:text-leaf-700 after:absolute after:inset-0 after:content-['']"
+                          >
+                            {brand.name}
+                          </Link>
+                        </h3>
+                        <p className="text-sm text-leaf-700">
+                          {brand.product_count === 1 ? "1 product" : `${brand.product_count} products`}
+                        </p>
+                        {brand.description ? <p className="line-clamp-2 text-sm text-bark-600">{brand.description}</p> : null}
+                      </div>
                     </article>
                   </li>
                 ))}

@@ -5,9 +5,11 @@ import type { ReactNode } from "react"
 import type { ClubPrices } from "@/lib/data/autoship"
 import type { Product, ProductBrand } from "@/lib/data/products"
 import type { ProductReviews } from "@/lib/data/reviews"
+import { canOptimizeImage, safeImageUrl } from "@/lib/util/images"
 import { getStockState, getVariantPrice, isVariantInStock } from "@/lib/util/product"
 import Breadcrumbs, { type Crumb } from "@/modules/common/components/breadcrumbs"
 import ProductActions, { type VariantChoice } from "@/modules/products/components/product-actions"
+import ProductGallery, { type GalleryImage } from "@/modules/products/components/product-gallery"
 import ProductJsonLd from "@/modules/products/components/product-json-ld"
 import ProductThumbnail from "@/modules/products/components/product-thumbnail"
 import RelatedProducts from "@/modules/products/components/related-products"
@@ -56,6 +58,16 @@ function toChoices(product: Product, currencyCode: string, clubPrices: ClubPrice
   })
 }
 
+/** The thumbnail first, then the other images in their order; only http(s) URLs. */
+function galleryImages(product: Product): GalleryImage[] {
+  const images = [...(product.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((image) => image.url)
+  const urls = [...new Set([product.thumbnail, ...images])]
+  return urls.flatMap((src) => {
+    const url = safeImageUrl(src)
+    return url ? [{ src: url.toString(), unoptimized: !canOptimizeImage(url) }] : []
+  })
+}
+
 export default function ProductTemplate({
   product,
   brand,
@@ -68,6 +80,7 @@ export default function ProductTemplate({
   related,
 }: ProductTemplateProps) {
   const choices = toChoices(product, currencyCode, clubPrices)
+  const gallery = galleryImages(product)
   const initialVariantId =
     choices.find((c) => c.id === requestedVariantId)?.id ??
     choices.find((c) => c.purchasable)?.id ??
@@ -93,13 +106,11 @@ export default function ProductTemplate({
       <Breadcrumbs items={crumbs} />
 
       <article className="grid gap-8 md:grid-cols-2 md:gap-12">
-        <ProductThumbnail
-          src={product.thumbnail}
-          title={product.title}
-          className="rounded-xl"
-          sizes="(min-width: 768px) 50vw, 100vw"
-          preload
-        />
+        {gallery.length ? (
+          <ProductGallery images={gallery} title={product.title} />
+        ) : (
+          <ProductThumbnail src={null} title={product.title} className="rounded-xl" />
+        )}
 
         <div className="flex flex-col gap-5">
           <header className="flex flex-col gap-2">

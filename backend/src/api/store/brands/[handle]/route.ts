@@ -24,6 +24,7 @@ export async function GET(req: MedusaRequest<unknown, { handle: string }>, res: 
       "handle",
       "name",
       "description",
+      "logo_url",
       "products.id",
       "products.handle",
       "products.title",
