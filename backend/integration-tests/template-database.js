@@ -54,8 +54,21 @@ async function createTemplate() {
   return name
 }
 
+/**
+ * Drops the template and whatever a suite left behind: clones are named after the template, and the
+ * runner skips its drop when a suite's shutdown times out.
+ */
 async function dropTemplate(name) {
-  await onServer([`DROP DATABASE IF EXISTS "${name}"`])
+  const client = new Client(credentials())
+  await client.connect()
+  try {
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE left(datname, $1) = $2", [name.length + 1, `${name}_`])
+    for (const database of [...rows.map((row) => row.datname), name]) {
+      await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
+    }
+  } finally {
+    await client.end()
+  }
 }
 
 async function cloneTemplate(template, name) {

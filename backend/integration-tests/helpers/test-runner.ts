@@ -10,9 +10,10 @@ type RunnerOptions = Parameters<typeof medusaRunner>[0]
  * the runner keeps it, finds every migration applied, and drops it after the suite as usual.
  */
 export function medusaIntegrationTestRunner(options: RunnerOptions) {
-  // Short enough for the runner's own "<name>-template" snapshot to stay within PostgreSQL's 63 characters.
-  const dbName = options.dbName ?? `store_test_${randomBytes(8).toString("hex")}`
   const template = process.env.TEST_TEMPLATE_DB
+  // Named after the template, so the run's teardown finds a clone a failed suite left behind; short
+  // enough for the runner's own "<name>-template" snapshot to stay within PostgreSQL's 63 characters.
+  const dbName = options.dbName ?? `${template ?? "store_test"}_${randomBytes(8).toString("hex")}`
   return medusaRunner({
     ...options,
     dbName,
