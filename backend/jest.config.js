@@ -12,6 +12,9 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // One migrated template database per run; every suite's database is a clone of it (docs/testing.md).
+  globalSetup: "./integration-tests/global-setup.js",
+  globalTeardown: "./integration-tests/global-teardown.js",
   testMatch: ["**/integration-tests/http/*.spec.[jt]s"],
   // Booting Medusa and building a template database takes a while on a 2-core machine.
   testTimeout: 120000,

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { type ArticlePerformanceRow, type ContentPerformanceResponse, type OrderAttributionResponse, VISITOR_TOKEN_HEADER } from "@supplement-store/contract"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { DEFAULT_AUTOSHIP_INTERVALS } from "@supplement-store/contract"
 import { adminHeaders, placeOrder, seedAndGetStoreHeaders } from "../helpers/demo-store"

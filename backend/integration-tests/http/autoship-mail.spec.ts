@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { AUTOSHIP_REMINDER_DAYS } from "@supplement-store/contract"
 import { renewDueAutoships } from "../../src/lib/autoship/renew-due"

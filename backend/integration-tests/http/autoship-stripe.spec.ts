@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { paymentReferenceOf, savedCardsOf, STRIPE_PROVIDER_ID } from "../../src/lib/autoship/payment"
 import { renewDueAutoships } from "../../src/lib/autoship/renew-due"

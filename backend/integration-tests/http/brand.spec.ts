@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { brands, products } from "../../src/scripts/seed-data/catalog"
 

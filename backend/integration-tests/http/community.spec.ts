@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { CreateCommentBody, fieldErrorsOf } from "@supplement-store/contract"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { mailsTo, outboxMails } from "../helpers/autoship"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { FORUM_POSTS_PER_PAGE, MAX_FORUM_POST_LENGTH } from "@supplement-store/contract"
 import { COMMUNITY_MODULE } from "../../src/modules/community"

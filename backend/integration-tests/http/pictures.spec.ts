@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { trustLoopbackProxy } from "../helpers/forwarded-clients"
 import { REVIEWS_MODULE } from "../../src/modules/reviews"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { mailsTo, outboxMails } from "../helpers/autoship"
 import { adminHeaders, registerCustomer, seedAndGetStoreHeaders } from "../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { toMeilisearchFilter } from "../../src/modules/meilisearch/filters"
 import { MeilisearchSearchProvider, settingsFor } from "../../src/modules/meilisearch/service"
 import { PRODUCT_SEARCH_FIELDS } from "../../src/lib/search/product-documents"

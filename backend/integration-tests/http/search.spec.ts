@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { searchBehaviour } from "../helpers/search-suite"
 
 jest.setTimeout(180_000)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { commonIngredientName, type SupplementFactsInput } from "@supplement-store/contract"
 import { adminHeaders, seedAndGetStoreHeaders } from "../helpers/demo-store"
 import { eventually } from "../helpers/eventually"
