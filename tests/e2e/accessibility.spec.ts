@@ -16,6 +16,10 @@ const staticPages: [label: string, path: string][] = [
   ["forums index", "/forums"],
   ["brand page", `/brands/${product.brand}`],
   ["privacy page", "/privacy"],
+  ["our story", "/our-story"],
+  ["help (FAQ)", "/help"],
+  ["contact form", "/contact"],
+  ["wholesaler form", "/wholesale"],
 ]
 
 for (const [label, path] of staticPages) {
@@ -33,6 +37,23 @@ test("axe: cart and checkout with an item", async ({ page }) => {
   await page.goto("/checkout")
   await expect(page.getByLabel("Email", { exact: true })).toBeVisible()
   await expectNoSeriousViolations(page, "checkout")
+})
+
+test("axe: the product gallery zoomed, and the mini-cart open", async ({ page }) => {
+  await page.goto(`/products/${product.handle}`)
+  await page.getByRole("button", { name: /^Zoom:/ }).click()
+  await expect(page.getByRole("dialog", { name: `${product.title}, zoomed` })).toBeVisible()
+  await expectNoSeriousViolations(page, "product gallery, zoomed")
+  await page.keyboard.press("Escape")
+  // The mini-cart opens by itself after an add, for a few seconds; opened from the header it stays.
+  const miniCart = page.getByTestId("mini-cart")
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  await expect(miniCart.getByTestId("mini-cart-line")).toHaveCount(1)
+  await expect(miniCart).toBeHidden({ timeout: 15_000 })
+  await page.getByTestId("cart-button").focus()
+  await page.keyboard.press("Enter")
+  await expect(miniCart).toBeFocused()
+  await expectNoSeriousViolations(page, "mini-cart")
 })
 
 test("axe: account pages, logged in", async ({ page }) => {
