@@ -1,17 +1,14 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { AttributionEvents } from "../../modules/attribution/events"
 import { addToPerformanceStep } from "./steps/add-to-performance"
 import { type OrderWorth, settleOrderAttributionStep } from "./steps/settle-order-attribution"
 
 /**
  * Counts an order for the articles its cart came from, as it stands now: placed, cancelled (taken
- * off) or refunded (its total, which refunds lower). Safe to run again for the same order; two events
- * for one order (a cancel landing with a refund) settle one after the other, under the order's lock.
+ * off) or refunded (its total, which refunds lower). Safe to run again for the same order.
  */
 export const settleOrderAttributionWorkflow = createWorkflow("settle-order-attribution", (input: { order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `settle-order-attribution:${input.order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   const { data: orders } = useQueryGraphStep({
     entity: "order",
     fields: ["id", "status", "total", "currency_code", "created_at", "cart.id"],
@@ -31,6 +28,5 @@ export const settleOrderAttributionWorkflow = createWorkflow("settle-order-attri
     addToPerformanceStep(changes)
     emitEventStep({ eventName: AttributionEvents.ORDER_SETTLED, data: { order_id: input.order_id } })
   })
-  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(changes)
 })
