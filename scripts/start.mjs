@@ -127,7 +127,8 @@ async function prepareDatabase(env) {
   let indexingStarted
   const indexing = new Promise((resolve) => (indexingStarted = resolve))
   const seeding = seedStore(
-    env,
+    // Its progress lines are info lines, whatever level the caller set for the servers.
+    { ...env, LOG_LEVEL: "info" },
     output("seed", (line) => {
       const made = line.match(/\[seed\] (products|articles) (\d+)\/(\d+) created/)
       const started = line.match(/\[reindex\] (\d+)\/(\d+) "([^"]+)"/)
