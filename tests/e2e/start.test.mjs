@@ -119,8 +119,9 @@ describe("npm start on the embedded PostgreSQL", { timeout: 2 * READY_TIMEOUT_MS
       const page = await browser.newPage()
       const pageErrors = []
       page.on("pageerror", (error) => pageErrors.push(error.message))
-      await page.goto(`http://localhost:${ports.backend}/app/login`)
-      // The first visit has Vite bundle the admin's dependencies, which takes a while on two cores.
+      // The first visit has Vite bundle the admin's dependencies, which takes a while on two cores
+      // (27 s of the 30 s Playwright gives a page load by default, in one CI run).
+      await page.goto(`http://localhost:${ports.backend}/app/login`, { timeout: 180_000 })
       await page.locator('input[name="email"]').waitFor({ timeout: 180_000 })
       assert.deepEqual(pageErrors, [])
     } finally {
