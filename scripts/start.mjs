@@ -75,8 +75,8 @@ function output(name, onLine = () => {}) {
 }
 
 /** The last lines of a log, for when a stage fails. */
-function tail(name, lines = 25) {
-  const text = existsSync(logFile(name)) ? readFileSync(logFile(name), "utf8") : ""
+function tail(file, lines = 25) {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : ""
   return text.trimEnd().split("\n").slice(-lines).join("\n")
 }
 
@@ -190,7 +190,7 @@ async function main() {
     children.push(child)
     child.once("exit", (code) => {
       if (!shuttingDown) {
-        console.error(`${child.label} exited (code ${code}); its last lines (${shown(logFile(child.label))}):\n${tail(child.label)}`)
+        console.error(`${child.label} exited (code ${code}); its last lines (${shown(logFile(child.label))}):\n${tail(logFile(child.label))}`)
         shutdown(1)
       }
     })
@@ -223,7 +223,7 @@ main().catch((error) => {
     console.error(error instanceof DatabaseUnreachableError ? error.message : `npm start failed: ${error.message}`)
   }
   if (error.log && existsSync(error.log)) {
-    console.error(`last lines of ${shown(error.log)}:\n${tail(path.basename(error.log, ".log"))}`)
+    console.error(`last lines of ${shown(error.log)}:\n${tail(error.log)}`)
   }
   shutdown(1)
 })
