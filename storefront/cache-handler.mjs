@@ -6,10 +6,15 @@
 import { createHash } from "node:crypto"
 
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler"
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru"
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings"
 import { createClient } from "redis"
 
 CacheHandler.onCreation(async ({ buildId }) => {
+  // A standalone build (the container image) always loads this file; without Redis it keeps its own.
+  if (!process.env.REDIS_URL) {
+    return { handlers: [createLruHandler()] }
+  }
   const client = createClient({ url: process.env.REDIS_URL })
   // A Redis outage must not take pages down: the client reconnects by itself, reads fail over to a render.
   client.on("error", (error) => console.error("cache: Redis", error.message))

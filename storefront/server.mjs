@@ -4,7 +4,9 @@
 // storefront directly could name any address; here the socket decides, and TRUSTED_PROXIES says whose
 // X-Forwarded-For to believe. Node.js runs this file as it is, before Next.js loads, so it reads its two
 // settings (TRUSTED_PROXIES, PORT) itself; the app's own are in src/lib/config.ts.
+import { existsSync, readFileSync } from "node:fs"
 import { createServer } from "node:http"
+import path from "node:path"
 import next from "next"
 import proxyaddr from "proxy-addr"
 
@@ -26,8 +28,25 @@ function trustedProxies(raw = "") {
   }
 }
 
+/**
+ * A standalone build (NEXT_OUTPUT=standalone, the container image) ships without next.config.ts and
+ * what it imports, so Next.js takes the configuration the build recorded, as in the server.js that
+ * Next.js writes for such a build.
+ */
+function useRecordedConfigOfStandaloneBuild() {
+  const file = path.join(process.env.NEXT_DIST_DIR || ".next", "required-server-files.json")
+  if (dev || !existsSync(file)) {
+    return
+  }
+  const { config } = JSON.parse(readFileSync(file, "utf8"))
+  if (config.output === "standalone") {
+    process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+  }
+}
+
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 const dev = process.argv.includes("--dev")
+useRecordedConfigOfStandaloneBuild()
 const port = Number(process.env.PORT || 8000)
 
 const server = createServer((req, res) => {

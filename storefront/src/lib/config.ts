@@ -56,6 +56,12 @@ export type StorefrontConfig = {
   redisUrl: string | null
   /** Where `next build` writes and `next start` reads the build; test harnesses use folders of their own. */
   distDir: string
+  /**
+   * NEXT_OUTPUT=standalone, set by the container build: a self-contained server with only the files it
+   * uses. Its configuration is fixed at build, so it always has the shared cache handler, which falls
+   * back to memory when REDIS_URL is not set when it runs.
+   */
+  standalone: boolean
   /** Publishable API key, or null when the storefront was started without one. */
   publishableKey: string | null
   /** Shared with the backend, which asks for cache revalidation when products or articles change. */
@@ -108,6 +114,7 @@ export const config: StorefrontConfig = Object.freeze({
   development: env.NODE_ENV === "development",
   redisUrl: readTrimmed("REDIS_URL") ?? null,
   distDir: readTrimmed("NEXT_DIST_DIR") ?? ".next",
+  standalone: readTrimmed("NEXT_OUTPUT") === "standalone",
   publishableKey: readTrimmed("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY") ?? null,
   revalidateSecret: readTrimmed("REVALIDATE_SECRET") ?? null,
   proxySecret: readTrimmed("STOREFRONT_PROXY_SECRET") ?? null,
