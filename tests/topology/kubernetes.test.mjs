@@ -680,6 +680,10 @@ describe("deploy/kubernetes", () => {
   })
 
   it("every manifest of the base is valid against the Kubernetes API schemas, with no unknown field", () => {
+    // The field check reads the models' declarations: a change of their format must not silence it.
+    const misspelt = { spec: { template: { spec: { containers: [{ name: "x", readinesProbe: {} }] } } } }
+    const { declaration } = modelOf("apps/v1", "Deployment")
+    assert.deepEqual(unknownFields(misspelt, { declaration }, "Deployment"), ["Deployment.spec.template.spec.containers[0].readinesProbe"])
     assert.ok(rendered(BASE).objects.length >= 12)
     for (const object of rendered(BASE).objects) {
       assertValidObject(object, "base")
