@@ -26,9 +26,7 @@ const nextConfig: NextConfig = {
   distDir: config.distDir,
   // With Redis, every storefront instance shares one page and data cache (see cache-handler.mjs);
   // nothing is kept in each instance's memory, so none of them serves a page the others dropped.
-  ...(config.redisUrl || config.standalone
-    ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 }
-    : {}),
+  ...(config.redisUrl || config.standalone ? { cacheHandler: path.resolve("cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   // The container image (storefront/Dockerfile). server.mjs starts before Next.js and is not traced,
   // so its one dependency goes into the output too.
   ...(config.standalone

@@ -21,7 +21,12 @@ function trustedProxies(raw = "") {
     return (_address, hop) => hop < hops
   }
   try {
-    return proxyaddr.compile(value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    return proxyaddr.compile(
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+    )
   } catch (error) {
     console.error(`Configuration error: TRUSTED_PROXIES "${value}": ${error.message}`)
     process.exit(1)
@@ -33,7 +38,7 @@ function trustedProxies(raw = "") {
  * what it imports, so Next.js takes the configuration the build recorded, as in the server.js that
  * Next.js writes for such a build.
  */
-function useRecordedConfigOfStandaloneBuild() {
+function adoptConfigRecordedByStandaloneBuild() {
   const file = path.join(process.env.NEXT_DIST_DIR || ".next", "required-server-files.json")
   if (dev || !existsSync(file)) {
     return
@@ -46,7 +51,7 @@ function useRecordedConfigOfStandaloneBuild() {
 
 const trust = trustedProxies(process.env.TRUSTED_PROXIES)
 const dev = process.argv.includes("--dev")
-useRecordedConfigOfStandaloneBuild()
+adoptConfigRecordedByStandaloneBuild()
 const port = Number(process.env.PORT || 8000)
 
 const server = createServer((req, res) => {

@@ -28,7 +28,10 @@ const SECRET_NAME = /PASSWORD|SECRET|KEY|TOKEN/
 
 /** The compose file as `docker compose config` would see it with every variable set to `value`. */
 function interpolated(value) {
-  return parse(composeText.replace(INTERPOLATION, () => value), { merge: true })
+  return parse(
+    composeText.replace(INTERPOLATION, () => value),
+    { merge: true }
+  )
 }
 
 describe("docker-compose.yml", () => {
@@ -45,10 +48,16 @@ describe("docker-compose.yml", () => {
   })
 
   it("runs PostgreSQL, Redis, Meilisearch, migrations, backend servers, a worker, the storefront and a proxy", () => {
-    assert.deepEqual(
-      Object.keys(services).sort(),
-      ["backend", "meilisearch", "migrate", "postgres", "proxy", "redis", "storefront", "worker"]
-    )
+    assert.deepEqual(Object.keys(services).sort(), [
+      "backend",
+      "meilisearch",
+      "migrate",
+      "postgres",
+      "proxy",
+      "redis",
+      "storefront",
+      "worker",
+    ])
     for (const [name, service] of Object.entries(services)) {
       assert.ok(service.image || service.build, `${name} has neither image nor build`)
     }
@@ -134,16 +143,20 @@ describe("docker-compose.yml", () => {
     }
   })
 
-  it("`docker compose config` accepts it, alone and with the Debian base images", { skip: !composeCli() && "Docker Compose is not installed here: only the schema checks above ran" }, () => {
-    const [cli, ...args] = composeCli()
-    const env = Object.fromEntries([...exampleVariables].map((name) => [name, name.endsWith("PORT") ? "9000" : "placeholder"]))
-    for (const files of [["docker-compose.yml"], ["docker-compose.yml", "deploy/docker-compose.debian.yml"]]) {
-      execFileSync(cli, [...args, ...files.flatMap((file) => ["-f", path.join(ROOT, file)]), "config", "-q"], {
-        env: { ...process.env, ...env },
-        stdio: "pipe",
-      })
+  it(
+    "`docker compose config` accepts it, alone and with the Debian base images",
+    { skip: !composeCli() && "Docker Compose is not installed here: only the schema checks above ran" },
+    () => {
+      const [cli, ...args] = composeCli()
+      const env = Object.fromEntries([...exampleVariables].map((name) => [name, name.endsWith("PORT") ? "9000" : "placeholder"]))
+      for (const files of [["docker-compose.yml"], ["docker-compose.yml", "deploy/docker-compose.debian.yml"]]) {
+        execFileSync(cli, [...args, ...files.flatMap((file) => ["-f", path.join(ROOT, file)]), "config", "-q"], {
+          env: { ...process.env, ...env },
+          stdio: "pipe",
+        })
+      }
     }
-  })
+  )
 })
 
 describe("deploy/docker-compose.debian.yml", () => {
@@ -176,7 +189,11 @@ describe("the Docker Swarm stack (deploy/swarm)", () => {
     for (const [name, service] of Object.entries(swarm.services)) {
       assert.equal(service.depends_on, undefined, `${name} keeps depends_on`)
       for (const secret of stack.services[name]?.secrets ?? []) {
-        assert.equal(service.environment?.[secret.toUpperCase()], undefined, `${name} still takes ${secret.toUpperCase()} from the environment`)
+        assert.equal(
+          service.environment?.[secret.toUpperCase()],
+          undefined,
+          `${name} still takes ${secret.toUpperCase()} from the environment`
+        )
       }
       // Required secrets only: Stripe's keys are optional and empty unless the deployer adds them
       // as secrets too (docs/production.md).
@@ -197,7 +214,14 @@ describe("the Docker Swarm stack (deploy/swarm)", () => {
       assert.equal(stack.secrets[secret].external, true)
     }
     for (const name of ["backend", "worker", "migrate"]) {
-      for (const secret of ["database_url", "jwt_secret", "cookie_secret", "newsletter_token_secret", "revalidate_secret", "storefront_proxy_secret"]) {
+      for (const secret of [
+        "database_url",
+        "jwt_secret",
+        "cookie_secret",
+        "newsletter_token_secret",
+        "revalidate_secret",
+        "storefront_proxy_secret",
+      ]) {
         assert.ok(stack.services[name].secrets.includes(secret), `${name} lacks ${secret}`)
       }
     }
@@ -228,26 +252,33 @@ describe("the Docker Swarm stack (deploy/swarm)", () => {
     assert.equal(debian.services.postgres.image, "verdant-base/postgres:15")
   })
 
-  it("`docker stack config` accepts what deploy.mjs hands to `docker stack deploy`", { skip: !hasStackConfig() && "this Docker CLI has no `docker stack config`" }, () => {
-    for (const debian of [false, true]) {
-      const { compose, stack: overlay } = stackFiles({ debian })
-      const files = ["compose", "stack"].map((part) => path.join(ROOT, `.docker-stack-test-${process.pid}-${part}.yml`))
-      writeFileSync(files[0], stringify(compose))
-      writeFileSync(files[1], stringify(overlay))
-      try {
-        const merged = parse(
-          execFileSync("docker", ["stack", "config", ...files.flatMap((file) => ["-c", file])], {
-            env: { ...process.env, NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: "pk_placeholder" },
-            encoding: "utf8",
-          })
-        )
-        assert.equal(merged.services.backend.deploy.endpoint_mode, "dnsrr")
-        assert.deepEqual(merged.services.proxy.ports.map((port) => port.mode), ["host", "host"])
-      } finally {
-        files.forEach((file) => rmSync(file))
+  it(
+    "`docker stack config` accepts what deploy.mjs hands to `docker stack deploy`",
+    { skip: !hasStackConfig() && "this Docker CLI has no `docker stack config`" },
+    () => {
+      for (const debian of [false, true]) {
+        const { compose, stack: overlay } = stackFiles({ debian })
+        const files = ["compose", "stack"].map((part) => path.join(ROOT, `.docker-stack-test-${process.pid}-${part}.yml`))
+        writeFileSync(files[0], stringify(compose))
+        writeFileSync(files[1], stringify(overlay))
+        try {
+          const merged = parse(
+            execFileSync("docker", ["stack", "config", ...files.flatMap((file) => ["-c", file])], {
+              env: { ...process.env, NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: "pk_placeholder" },
+              encoding: "utf8",
+            })
+          )
+          assert.equal(merged.services.backend.deploy.endpoint_mode, "dnsrr")
+          assert.deepEqual(
+            merged.services.proxy.ports.map((port) => port.mode),
+            ["host", "host"]
+          )
+        } finally {
+          files.forEach((file) => rmSync(file))
+        }
       }
     }
-  })
+  )
 })
 
 describe("Dockerfiles", () => {

@@ -32,7 +32,7 @@ function namesIn(source) {
 }
 
 // Read by Node.js, npm, Medusa or Next.js themselves rather than by the apps' configuration code.
-const RUNTIME_NAMES = ["NODE_ENV", "NODE_OPTIONS", "NPM_CONFIG_CACHE"]
+const RUNTIME_NAMES = ["NODE_ENV", "NODE_OPTIONS"]
 const BACKEND_NAMES = new Set([...namesIn(backendConfig), ...RUNTIME_NAMES, "MEDUSA_DISABLE_TELEMETRY"])
 const STOREFRONT_NAMES = new Set([...namesIn(storefrontSources), ...RUNTIME_NAMES, "NEXT_TELEMETRY_DISABLED"])
 
@@ -502,7 +502,7 @@ function checkStore(objects, where) {
 
   // The migration Job: the release's backend image, `medusa db:migrate`, run to completion once.
   const [migration] = containersOf(migrate)
-  assert.deepEqual(migration.command, ["npx", "medusa", "db:migrate"], at("the migrate Job does not run medusa db:migrate"))
+  assert.deepEqual(migration.command, ["medusa", "db:migrate"], at("the migrate Job does not run medusa db:migrate"))
   assert.ok(["Never", "OnFailure"].includes(migrate.spec.template.spec.restartPolicy))
   for (const deployment of [server, worker]) {
     assert.equal(

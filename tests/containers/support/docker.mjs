@@ -65,7 +65,16 @@ export async function buildImages() {
   timings["base images"] = seconds(started)
   for (const app of ["backend", "storefront"]) {
     started = Date.now()
-    await sh("docker", ["build", "--build-arg", "BASE_IMAGE=verdant-base/node:20", "-t", `verdant-store/${app}`, "-f", `${app}/Dockerfile`, "."])
+    await sh("docker", [
+      "build",
+      "--build-arg",
+      "BASE_IMAGE=verdant-base/node:20",
+      "-t",
+      `verdant-store/${app}`,
+      "-f",
+      `${app}/Dockerfile`,
+      ".",
+    ])
     timings[`verdant-store/${app}`] = seconds(started)
   }
   return timings
