@@ -55,12 +55,13 @@ export async function isEmptyStore(databaseUrl) {
   return count === 0
 }
 
+/** SQL for the publishable API key the seed made for the storefront (its token). */
+export const PUBLISHABLE_KEY_QUERY =
+  "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
+
 /** The publishable API key the seed made for the storefront. */
 export async function readPublishableKey(databaseUrl) {
-  const [key] = await queryRows(
-    databaseUrl,
-    "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
-  )
+  const [key] = await queryRows(databaseUrl, PUBLISHABLE_KEY_QUERY)
   if (!key) {
     throw new Error('the "Storefront" publishable API key is missing: run `npm run seed`')
   }

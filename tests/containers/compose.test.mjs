@@ -7,7 +7,8 @@ import { writeFileSync } from "node:fs"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { freePort } from "../../scripts/lib/postgres.mjs"
-import { ROOT } from "../../scripts/lib/processes.mjs"
+import { ROOT, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { PUBLISHABLE_KEY_QUERY } from "../../scripts/lib/stack.mjs"
 import { adminHeaders, completeCart, firstRegionId, readyCart, storeClient } from "../reliability/support/shopper.mjs"
 import {
   buildImages,
@@ -71,16 +72,14 @@ describe("docker-compose.yml in containers", { skip: missingPrerequisite() ?? fa
     // The backend service, for its volume of uploaded files: the seed draws the products' pictures.
     await compose("run", "--rm", "--no-deps", "-e", "LOG_LEVEL=info", "backend", "medusa", "exec", "./src/scripts/seed.js")
     figures.startSeconds.seed = seconds(started)
-    const publishableKey = await sql(
-      "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1"
-    )
+    const publishableKey = await sql(PUBLISHABLE_KEY_QUERY)
     assert.match(publishableKey, /^pk_/)
     env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY = publishableKey
 
     started = Date.now()
     await compose("up", "-d", "--no-build")
-    await waitFor("the backend through nginx", async () => (await page(`${backendUrl}/health`)).status === 200)
-    await waitFor("the storefront through nginx", async () => (await page(`${storefrontUrl}/`)).status === 200)
+    await waitForHttp(`${backendUrl}/health`)
+    await waitForHttp(`${storefrontUrl}/`)
     figures.startSeconds["up to healthy"] = seconds(started)
     store = storeClient(backendUrl, publishableKey)
     admin = await adminHeaders(backendUrl)

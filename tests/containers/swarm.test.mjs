@@ -6,7 +6,8 @@ import { writeFileSync } from "node:fs"
 import path from "node:path"
 import { after, before, describe, it } from "node:test"
 import { freePort } from "../../scripts/lib/postgres.mjs"
-import { ROOT } from "../../scripts/lib/processes.mjs"
+import { ROOT, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { PUBLISHABLE_KEY_QUERY } from "../../scripts/lib/stack.mjs"
 import { buildImages, LOG_DIR, missingPrerequisite, page, randomSecrets, report, seconds, sh, waitFor } from "./support/docker.mjs"
 
 const STACK = "verdant-swarm"
@@ -109,22 +110,12 @@ describe("the stack on Docker Swarm", { skip: missingPrerequisite() ?? false }, 
     await sh("docker", ["exec", "-e", "LOG_LEVEL=info", server, "secrets-to-env", "medusa", "exec", "./src/scripts/seed.js"])
     figures.seedSeconds = seconds(started)
     const [postgres] = await containersOf("postgres")
-    publishableKey = await sh("docker", [
-      "exec",
-      postgres,
-      "psql",
-      "-U",
-      "postgres",
-      "-d",
-      "medusa_store",
-      "-tAc",
-      "select token from api_key where type = 'publishable' and title = 'Storefront' and revoked_at is null limit 1",
-    ])
+    publishableKey = await sh("docker", ["exec", postgres, "psql", "-U", "postgres", "-d", "medusa_store", "-tAc", PUBLISHABLE_KEY_QUERY])
     assert.match(publishableKey, /^pk_/)
     // The next deploy hands the storefront its key: a rolling update of the storefront service.
     env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY = publishableKey
     await deploy()
-    await waitFor("the storefront through nginx", async () => (await page(`${storefrontUrl}/`)).status === 200, { timeoutMs: 300_000 })
+    await waitForHttp(`${storefrontUrl}/`, { timeoutMs: 300_000 })
   })
 
   after(async () => {
